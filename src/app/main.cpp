@@ -1,0 +1,31 @@
+// app/main.cpp: csto-atlas's entry point: parses the command line and runs the verb.
+#include <exception>
+#include <iostream>
+
+#include "app/command_line.hpp"
+#include "app/render_command.hpp"
+#include "app/window_app.hpp"
+
+int main(int argc, char** argv) {
+    using namespace atlas::app;
+    ParseResult parsed = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
+    if (!parsed.error.empty()) {
+        std::cerr << "csto-atlas: " << parsed.error << "\n(see csto-atlas --help)\n";
+        return 2;
+    }
+    const Options& options = parsed.options;
+    if (options.help) {
+        std::cout << usage();
+        return 0;
+    }
+    if (options.version) {
+        std::cout << "csto-atlas " << ATLAS_VERSION << "\n";
+        return 0;
+    }
+    try {
+        return options.verb == "render" ? runRender(options) : runWindow(options);
+    } catch (const std::exception& e) {
+        std::cerr << "csto-atlas: " << e.what() << "\n";
+        return 1;
+    }
+}

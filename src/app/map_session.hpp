@@ -1,0 +1,37 @@
+// app/map_session.hpp: what every verb starts from: the projection, the loaded data folder and
+// what the load had to say, plus the standard views onto it.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "app/command_line.hpp"
+#include "core/camera.hpp"
+#include "core/diagnostic.hpp"
+#include "core/map_data.hpp"
+#include "io/ogr_projection.hpp"
+
+namespace atlas::app {
+
+struct MapSession {
+    std::unique_ptr<io::OgrProjection> projection;
+    core::MapData data;
+    core::Diagnostics diagnostics;
+};
+
+// The built-in data folder.
+std::filesystem::path builtInDataFolder();
+
+// Loads folder; nullptr when nothing usable remains (diagnostics then says why).
+std::unique_ptr<MapSession> loadSession(const std::filesystem::path& folder, core::Diagnostics& diagnostics);
+
+// The projected box of the member states (the whole map when none is loaded).
+core::Box memberBounds(const core::MapData& data);
+
+// The projected box that contains a geographic box, sampled along its edges.
+core::Box projectedBounds(const GeoBox& box, const core::Projection& projection);
+
+// Prints each diagnostic as one line on stderr.
+void printDiagnostics(const core::Diagnostics& diagnostics);
+
+} // namespace atlas::app

@@ -1,0 +1,108 @@
+// core/simplify.cpp: Douglas-Peucker on projected coordinates, iterative so deep rings cannot
+// overflow the stack.
+#include "core/simplify.hpp"
+
+#include <utility>
+
+namespace atlas::core {
+
+int detailLevelFor(double metresPerPixel) {
+    int level = 0;
+    for (int i = 1; i < int(kDetailTolerances.size()); ++i)
+        if (kDetailTolerances[i] <= metresPerPixel * 0.5) level = i;
+    return level;
+}
+
+namespace {
+
+double distanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
+    Vec2 ab = b - a;
+    double len2 = ab.x * ab.x + ab.y * ab.y;
+    if (len2 == 0) return length(p - a);
+    double t = std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / len2, 0.0, 1.0);
+    return length(p - (a + ab * t));
+}
+
+// Marks the points of line[first..last] that Douglas-Peucker keeps.
+void markKept(const Polyline& line, std::size_t first, std::size_t last, double tolerance, std::vector<char>& keep) {
+    std::vector<std::pair<std::size_t, std::size_t>> stack{{first, last}};
+    while (!stack.empty()) {
+        auto [from, to] = stack.back();
+        stack.pop_back();
+        double farthest = -1;
+        std::size_t index = from;
+        for (std::size_t i = from + 1; i < to; ++i) {
+            double d = distanceToSegment(line[i], line[from], line[to]);
+            if (d > farthest) {
+                farthest = d;
+                index = i;
+            }
+        }
+        if (farthest > tolerance) {
+            keep[index] = 1;
+            stack.push_back({from, index});
+            stack.push_back({index, to});
+        }
+    }
+}
+
+} // namespace
+
+Polyline simplifyLine(const Polyline& line, double tolerance) {
+    if (tolerance <= 0 || line.size() < 3) return line;
+    std::vector<char> keep(line.size(), 0);
+    keep.front() = keep.back() = 1;
+    markKept(line, 0, line.size() - 1, tolerance, keep);
+    Polyline out;
+    for (std::size_t i = 0; i < line.size(); ++i)
+        if (keep[i]) out.push_back(line[i]);
+    return out;
+}
+
+Ring simplifyRing(const Ring& ring, double tolerance) {
+    if (tolerance <= 0) return ring;
+    Box box = boundsOf(ring);
+    if (box.width() < tolerance && box.height() < tolerance) return {};
+    // Split the closed ring at the point farthest from the first, then simplify both halves.
+    std::size_t far = 0;
+    double farthest = -1;
+    for (std::size_t i = 1; i < ring.size(); ++i) {
+        double d = length(ring[i] - ring[0]);
+        if (d > farthest) {
+            farthest = d;
+            far = i;
+        }
+    }
+    Polyline closed(ring.begin(), ring.end());
+    closed.push_back(ring.front());
+    std::vector<char> keep(closed.size(), 0);
+    keep[0] = keep[far] = keep.back() = 1;
+    markKept(closed, 0, far, tolerance, keep);
+    markKept(closed, far, closed.size() - 1, tolerance, keep);
+    Ring out;
+    for (std::size_t i = 0; i + 1 < closed.size(); ++i)
+        if (keep[i]) out.push_back(closed[i]);
+    if (out.size() < 3) return {};
+    return out;
+}
+
+MultiPolygon simplifyShape(const MultiPolygon& shape, double tolerance) {
+    if (tolerance <= 0) return shape;
+    MultiPolygon out;
+    for (const Polygon& part : shape.parts) {
+        if (part.rings.empty()) continue;
+        Ring outer = simplifyRing(part.rings.front(), tolerance);
+        if (outer.empty()) continue;
+        Polygon simplified;
+        simplified.rings.push_back(std::move(outer));
+        for (std::size_t i = 1; i < part.rings.size(); ++i) {
+            Ring hole = simplifyRing(part.rings[i], tolerance);
+            if (!hole.empty()) simplified.rings.push_back(std::move(hole));
+        }
+        out.parts.push_back(std::move(simplified));
+    }
+    out.bounds = shape.bounds;
+    return out;
+}
+
+} // namespace atlas::core

@@ -1,0 +1,248 @@
+// io/feature_reader.cpp: per-feature checks (empty, wrong type, non-finite or out-of-range
+// coordinates, invalid rings), reprojection to WGS 84, the cut at the meridian opposite the
+// map's centre, and projection.
+#include "io/feature_reader.hpp"
+
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <memory>
+#include <sstream>
+
+#include "core/utf8.hpp"
+#include "io/gdal_errors.hpp"
+#include "io/vector_file.hpp"
+
+namespace atlas::io {
+
+namespace {
+
+using GeometryPtr = std::unique_ptr<OGRGeometry>;
+
+struct LayerContext {
+    const LayerRequest& request;
+    const OgrProjection& projection;
+    core::Diagnostics& diagnostics;
+    std::unique_ptr<OGRCoordinateTransformation> toGeographic; // null when already WGS 84
+    double cutLongitude = 180;
+
+    void warn(const std::string& where, const std::string& message) {
+        diagnostics.push_back({core::Diagnostic::Level::Warning, where, message});
+    }
+    void fail(const std::string& message) {
+        diagnostics.push_back({core::Diagnostic::Level::Error, request.path.string(), message});
+    }
+};
+
+std::string describe(const LayerRequest& request, long index, const std::string& name) {
+    std::ostringstream out;
+    out << request.path.string() << ": feature " << index;
+    if (!name.empty()) out << " (" << name << ")";
+    return out.str();
+}
+
+bool isExpectedType(OGRwkbGeometryType type, ShapeKind kind) {
+    OGRwkbGeometryType flat = wkbFlatten(type);
+    if (kind == ShapeKind::Polygons) return flat == wkbPolygon || flat == wkbMultiPolygon;
+    return flat == wkbLineString || flat == wkbMultiLineString;
+}
+
+const char* expectedName(ShapeKind kind) { return kind == ShapeKind::Polygons ? "polygons" : "lines"; }
+
+// The first coordinate that is not a finite longitude/latitude, as text; empty when all are.
+std::string firstBadCoordinate(const OGRGeometry& geometry) {
+    std::string bad;
+    auto check = [&](const OGRPoint& p) {
+        if (bad.empty() && !(std::isfinite(p.getX()) && std::isfinite(p.getY()) && std::abs(p.getX()) <= 180.0001 &&
+                             std::abs(p.getY()) <= 90.0001)) {
+            std::ostringstream out;
+            out << "(" << p.getX() << ", " << p.getY() << ")";
+            bad = out.str();
+        }
+    };
+    OGRwkbGeometryType flat = wkbFlatten(geometry.getGeometryType());
+    if (flat == wkbLineString || flat == wkbLinearRing) {
+        for (const OGRPoint& p : *geometry.toLineString()) check(p);
+    } else if (flat == wkbPolygon) {
+        for (const OGRLinearRing* ring : *geometry.toPolygon()) bad = bad.empty() ? firstBadCoordinate(*ring) : bad;
+    } else if (OGR_GT_IsSubClassOf(flat, wkbGeometryCollection)) {
+        for (const OGRGeometry* part : *geometry.toGeometryCollection()) bad = bad.empty() ? firstBadCoordinate(*part) : bad;
+    }
+    return bad;
+}
+
+// Splits a geometry that crosses the cut meridian into the parts either side of it.
+GeometryPtr cutAtMeridian(GeometryPtr geometry, double cut) {
+    OGREnvelope env;
+    geometry->getEnvelope(&env);
+    if (!(env.MinX < cut && env.MaxX > cut)) return geometry;
+    constexpr double kGap = 1e-6;
+    OGRMultiPolygon sides;
+    for (auto [west, east] : {std::pair{-180.0, cut - kGap}, std::pair{cut + kGap, 180.0}}) {
+        auto ring = std::make_unique<OGRLinearRing>();
+        ring->addPoint(west, -90);
+        ring->addPoint(east, -90);
+        ring->addPoint(east, 90);
+        ring->addPoint(west, 90);
+        ring->closeRings();
+        auto box = std::make_unique<OGRPolygon>();
+        box->addRingDirectly(ring.release());
+        sides.addGeometryDirectly(box.release());
+    }
+    GeometryPtr split(geometry->Intersection(&sides));
+    return split ? std::move(split) : std::move(geometry);
+}
+
+core::Ring ringOf(const OGRLinearRing& ring) {
+    core::Ring out;
+    int n = ring.getNumPoints();
+    out.reserve(std::size_t(std::max(0, n)));
+    for (int i = 0; i < n; ++i) out.push_back({ring.getX(i), ring.getY(i)});
+    if (out.size() > 1 && out.front() == out.back()) out.pop_back();
+    return out;
+}
+
+void collect(const OGRGeometry& geometry, FeatureRecord& record) {
+    OGRwkbGeometryType flat = wkbFlatten(geometry.getGeometryType());
+    if (flat == wkbPolygon) {
+        core::Polygon polygon;
+        for (const OGRLinearRing* ring : *geometry.toPolygon()) {
+            core::Ring r = ringOf(*ring);
+            if (r.size() >= 3) polygon.rings.push_back(std::move(r));
+            else if (polygon.rings.empty()) return; // a degenerate outer ring: nothing to draw
+        }
+        if (!polygon.rings.empty()) record.polygons.parts.push_back(std::move(polygon));
+    } else if (flat == wkbLineString) {
+        core::Polyline line;
+        for (const OGRPoint& p : *geometry.toLineString()) line.push_back({p.getX(), p.getY()});
+        if (line.size() >= 2) record.lines.push_back(std::move(line));
+    } else if (OGR_GT_IsSubClassOf(flat, wkbGeometryCollection)) {
+        for (const OGRGeometry* part : *geometry.toGeometryCollection()) collect(*part, record);
+    }
+}
+
+bool projectRecord(FeatureRecord& record, const OgrProjection& projection) {
+    bool ok = true;
+    for (core::Polygon& polygon : record.polygons.parts)
+        for (core::Ring& ring : polygon.rings) ok = projection.forwardInPlace(ring) && ok;
+    for (core::Polyline& line : record.lines) ok = projection.forwardInPlace(line) && ok;
+    record.polygons.bounds = core::boundsOf(record.polygons.parts);
+    return ok;
+}
+
+// Turns one feature's geometry into projected core geometry; warns and returns false to skip it.
+bool convertGeometry(LayerContext& layer, const OGRGeometry* source, const std::string& where, FeatureRecord& record) {
+    if (!source || source->IsEmpty()) {
+        layer.warn(where, "empty geometry; skipped");
+        return false;
+    }
+    if (!isExpectedType(source->getGeometryType(), layer.request.kind)) {
+        layer.warn(where, std::string("geometry is ") + OGRGeometryTypeToName(source->getGeometryType()) + ", expected " +
+                              expectedName(layer.request.kind) + "; skipped");
+        return false;
+    }
+    GeometryPtr geometry(source->clone());
+    if (layer.toGeographic && geometry->transform(layer.toGeographic.get()) != OGRERR_NONE) {
+        layer.warn(where, "cannot be reprojected to WGS 84 longitude/latitude; skipped");
+        return false;
+    }
+    if (std::string bad = firstBadCoordinate(*geometry); !bad.empty()) {
+        layer.warn(where, "coordinate " + bad + " is not a valid longitude/latitude; skipped");
+        return false;
+    }
+    if (layer.request.kind == ShapeKind::Polygons && !geometry->IsValid()) {
+        GeometryPtr repaired(geometry->MakeValid());
+        if (!repaired || repaired->IsEmpty()) {
+            layer.warn(where, "invalid geometry that cannot be repaired; skipped");
+            return false;
+        }
+        layer.warn(where, "invalid geometry (self-intersecting or badly nested rings); repaired");
+        geometry = std::move(repaired);
+    }
+    geometry = cutAtMeridian(std::move(geometry), layer.cutLongitude);
+    collect(*geometry, record);
+    if (record.polygons.parts.empty() && record.lines.empty()) {
+        layer.warn(where, "geometry has no usable ring or line; skipped");
+        return false;
+    }
+    if (!projectRecord(record, layer.projection)) {
+        layer.warn(where, "some coordinates cannot be projected; skipped");
+        return false;
+    }
+    return true;
+}
+
+// Prepares the transformation to WGS 84 from the layer's own coordinate system.
+bool prepareCoordinateSystem(LayerContext& layer, OGRLayer& ogrLayer) {
+    const OGRSpatialReference* srs = ogrLayer.GetSpatialRef();
+    if (!srs) {
+        layer.warn(layer.request.path.string(), "no .prj file: coordinates are taken as WGS 84 longitude/latitude");
+        return true;
+    }
+    OGRSpatialReference source(*srs);
+    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (source.IsGeographic() && source.IsSame(&layer.projection.geographic())) return true;
+    layer.toGeographic.reset(OGRCreateCoordinateTransformation(&source, &layer.projection.geographic()));
+    if (!layer.toGeographic) {
+        layer.fail("its coordinate system (.prj) cannot be transformed to WGS 84");
+        return false;
+    }
+    return true;
+}
+
+std::string fieldText(OGRFeature& feature, int index, const std::string& where, const std::string& name, LayerContext& layer) {
+    std::string value = feature.IsFieldSetAndNotNull(index) ? feature.GetFieldAsString(index) : "";
+    if (!core::isValidUtf8(value)) {
+        layer.warn(where, "field " + name + " is not valid UTF-8: add a .cpg file naming the DBF's encoding (e.g. CP1251)");
+        value = "?";
+    }
+    return value;
+}
+
+} // namespace
+
+bool readFeatures(const LayerRequest& request, const OgrProjection& projection,
+                  const std::function<void(FeatureRecord&&)>& accept, core::Diagnostics& diagnostics) {
+    VectorFile file = openVectorFile(request.path, diagnostics);
+    if (!file.layer) return false;
+    LayerContext layer{request, projection, diagnostics, nullptr, 0};
+    double cut = projection.centralMeridian() + 180;
+    layer.cutLongitude = cut > 180 ? cut - 360 : cut;
+
+    OGRLayer& ogrLayer = *file.layer;
+    OGRwkbGeometryType layerType = ogrLayer.GetGeomType();
+    if (layerType != wkbUnknown && !isExpectedType(layerType, request.kind)) {
+        layer.fail(std::string("holds ") + OGRGeometryTypeToName(layerType) + " geometry, expected " + expectedName(request.kind));
+        return false;
+    }
+    std::vector<int> fieldIndices;
+    for (const std::string& name : request.fields) {
+        int index = ogrLayer.GetLayerDefn()->GetFieldIndex(name.c_str());
+        if (index < 0) {
+            layer.fail("has no field '" + name + "'");
+            return false;
+        }
+        fieldIndices.push_back(index);
+    }
+    if (!prepareCoordinateSystem(layer, ogrLayer)) return false;
+
+    GdalErrorCapture errors;
+    ogrLayer.ResetReading();
+    long index = 0;
+    for (std::unique_ptr<OGRFeature> feature(ogrLayer.GetNextFeature()); feature;
+         feature.reset(ogrLayer.GetNextFeature()), ++index) {
+        std::string label = request.fields.empty() ? "" : (feature->IsFieldSetAndNotNull(fieldIndices[0]) ? feature->GetFieldAsString(fieldIndices[0]) : "");
+        std::string where = describe(request, index, core::isValidUtf8(label) ? label : "");
+        for (const std::string& message : errors.take()) layer.warn(where, "unreadable shape: " + message);
+        FeatureRecord record;
+        record.index = index;
+        for (std::size_t f = 0; f < fieldIndices.size(); ++f)
+            record.fields.push_back(fieldText(*feature, fieldIndices[f], where, request.fields[f], layer));
+        if (convertGeometry(layer, feature->GetGeometryRef(), where, record)) accept(std::move(record));
+    }
+    for (const std::string& message : errors.take()) layer.warn(request.path.string(), message);
+    if (index == 0) layer.warn(request.path.string(), "holds no features");
+    return true;
+}
+
+} // namespace atlas::io

@@ -1,0 +1,69 @@
+// io/map_loader.cpp: the layers of a data folder, each optional but the countries.
+#include "io/map_loader.hpp"
+
+#include <map>
+
+#include "io/feature_reader.hpp"
+#include "io/places_loader.hpp"
+
+namespace atlas::io {
+
+namespace fs = std::filesystem;
+
+core::Loaded<core::MapData> loadMapData(const fs::path& folder, const OgrProjection& projection) {
+    core::Loaded<core::MapData> result;
+    core::Diagnostics& diagnostics = result.diagnostics;
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) {
+        diagnostics.push_back({core::Diagnostic::Level::Error, folder.string(), "data folder not found"});
+        return result;
+    }
+    core::MapData data;
+
+    // Countries: one entry per code, parts of a country split over several features merged.
+    std::map<std::string, std::size_t> countryIndex;
+    readFeatures({folder / "countries.shp", ShapeKind::Polygons, {"iso_a3", "name"}}, projection,
+                 [&](FeatureRecord&& record) {
+                     auto [it, added] = countryIndex.try_emplace(record.fields[0], data.countries.size());
+                     if (added) {
+                         data.countries.push_back({record.fields[0], record.fields[1], std::move(record.polygons)});
+                         return;
+                     }
+                     core::MultiPolygon& shape = data.countries[it->second].shape;
+                     for (core::Polygon& part : record.polygons.parts) shape.parts.push_back(std::move(part));
+                     shape.bounds = core::boundsOf(shape.parts);
+                 },
+                 diagnostics);
+    if (data.countries.empty()) {
+        diagnostics.push_back({core::Diagnostic::Level::Error, (folder / "countries.shp").string(),
+                               "no country could be loaded, so there is no map to draw"});
+        return result;
+    }
+
+    auto optionalLayer = [&](const char* name) {
+        fs::path path = folder / name;
+        if (fs::exists(path, ec)) return true;
+        diagnostics.push_back({core::Diagnostic::Level::Warning, path.string(), "not found; this layer is not drawn"});
+        return false;
+    };
+    if (optionalLayer("regions.shp"))
+        readFeatures({folder / "regions.shp", ShapeKind::Polygons, {"name", "iso_a3", "code"}}, projection,
+                     [&](FeatureRecord&& r) {
+                         data.regions.push_back({r.fields[1], r.fields[2], r.fields[0], std::move(r.polygons)});
+                     },
+                     diagnostics);
+    if (optionalLayer("disputed.shp"))
+        readFeatures({folder / "disputed.shp", ShapeKind::Lines, {"name"}}, projection,
+                     [&](FeatureRecord&& r) {
+                         core::DisputedBorder border{r.fields[0], std::move(r.lines), {}};
+                         for (const core::Polyline& line : border.lines)
+                             for (core::Vec2 p : line) border.bounds.extend(p);
+                         data.disputed.push_back(std::move(border));
+                     },
+                     diagnostics);
+    if (optionalLayer("places.csv")) data.places = loadPlaces(folder / "places.csv", projection, diagnostics);
+    result.value = std::move(data);
+    return result;
+}
+
+} // namespace atlas::io

@@ -1,0 +1,75 @@
+// io/vector_file.cpp: sidecar checks for shapefiles and a guarded GDALOpenEx.
+#include "io/vector_file.hpp"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include "io/gdal_errors.hpp"
+
+namespace atlas::io {
+
+namespace fs = std::filesystem;
+
+void GdalDatasetCloser::operator()(GDALDataset* dataset) const { GDALClose(dataset); }
+
+namespace {
+
+core::Diagnostic error(const fs::path& path, std::string message) {
+    return {core::Diagnostic::Level::Error, path.string(), std::move(message)};
+}
+
+bool companionExists(const fs::path& shp, const char* lower, const char* upper) {
+    fs::path a = shp, b = shp;
+    return fs::exists(a.replace_extension(lower)) || fs::exists(b.replace_extension(upper));
+}
+
+// A shapefile is three files; GDAL opens one without its .dbf silently, so check them all.
+bool checkShapefileCompanions(const fs::path& path, core::Diagnostics& diagnostics) {
+    struct Companion { const char* lower; const char* upper; const char* role; };
+    static const Companion kCompanions[] = {{".shx", ".SHX", "its index of shapes"},
+                                            {".dbf", ".DBF", "its attribute table"}};
+    bool ok = true;
+    for (const Companion& c : kCompanions)
+        if (!companionExists(path, c.lower, c.upper)) {
+            fs::path missing = path;
+            missing.replace_extension(c.lower);
+            diagnostics.push_back(error(path, std::string("missing companion file ") + missing.filename().string() +
+                                                  " (" + c.role + "); copy it next to the .shp"));
+            ok = false;
+        }
+    return ok;
+}
+
+} // namespace
+
+VectorFile openVectorFile(const fs::path& path, core::Diagnostics& diagnostics) {
+    initGdal();
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+        diagnostics.push_back(error(path, "file not found"));
+        return {};
+    }
+    std::string extension = path.extension().string();
+    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (extension == ".shp" && !checkShapefileCompanions(path, diagnostics)) return {};
+
+    GdalErrorCapture errors;
+    VectorFile file;
+    file.dataset.reset(static_cast<GDALDataset*>(
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowedDrivers(), nullptr, nullptr)));
+    if (!file.dataset) {
+        auto messages = errors.take();
+        diagnostics.push_back(error(path, "cannot be read as " + extension.substr(extension.empty() ? 0 : 1) + " data" +
+                                              (messages.empty() ? std::string(" (not a valid file of this kind)")
+                                                                : ": " + messages.back())));
+        return {};
+    }
+    if (file.dataset->GetLayerCount() < 1) {
+        diagnostics.push_back(error(path, "holds no layer"));
+        return {};
+    }
+    file.layer = file.dataset->GetLayer(0);
+    return file;
+}
+
+} // namespace atlas::io

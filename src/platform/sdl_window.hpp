@@ -1,0 +1,32 @@
+// platform/sdl_window.hpp: an SDL2 window with an OpenGL 3.3 core context, HiDPI aware.
+#pragma once
+
+#include <string>
+
+struct SDL_Window;
+
+namespace atlas::platform {
+
+class SdlWindow {
+public:
+    // Throws std::runtime_error with SDL's message when the window or context cannot be made.
+    SdlWindow(const std::string& title, int width, int height);
+    ~SdlWindow();
+    SdlWindow(const SdlWindow&) = delete;
+    SdlWindow& operator=(const SdlWindow&) = delete;
+
+    SDL_Window* handle() const { return m_window; }
+    void* glContext() const { return m_context; }
+
+    // Framebuffer size in pixels, and framebuffer pixels per window coordinate.
+    void drawableSize(int& width, int& height) const;
+    double pixelRatio() const;
+
+    void swap() const;
+
+private:
+    SDL_Window* m_window = nullptr;
+    void* m_context = nullptr;
+};
+
+} // namespace atlas::platform

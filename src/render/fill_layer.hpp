@@ -1,0 +1,34 @@
+// render/fill_layer.hpp: filled polygons, one colour per feature from a small colour texture;
+// each detail level is simplified and tessellated the first time a frame needs it.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <vector>
+
+#include "core/frame_state.hpp"
+#include "core/simplify.hpp"
+#include "render/gpu_mesh.hpp"
+#include "render/shader_program.hpp"
+
+namespace atlas::render {
+
+class FillLayer {
+public:
+    // shapes must outlive the layer; origin is subtracted before coordinates become floats.
+    FillLayer(std::vector<const core::MultiPolygon*> shapes, core::Vec2 origin);
+    ~FillLayer();
+
+    // Draws every visible feature in colors[i] (one per shape), at frame.detailLevel.
+    void draw(const core::FrameState& frame, const std::vector<core::Color>& colors, const ShaderProgram& program);
+
+private:
+    const GpuMesh& level(int detail);
+
+    std::vector<const core::MultiPolygon*> m_shapes;
+    core::Vec2 m_origin;
+    std::array<std::unique_ptr<GpuMesh>, core::kDetailTolerances.size()> m_levels;
+    GLuint m_colorTexture = 0;
+};
+
+} // namespace atlas::render

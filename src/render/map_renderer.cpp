@@ -1,0 +1,88 @@
+// render/map_renderer.cpp: the layer order of a frame: sea, land, region borders, country
+// borders, disputed borders, scale bar, markers, labels.
+#include "render/map_renderer.hpp"
+
+#include "render/resources.hpp"
+
+namespace atlas::render {
+
+namespace {
+
+std::vector<const core::MultiPolygon*> shapesOf(const core::MapData& data) {
+    std::vector<const core::MultiPolygon*> shapes;
+    for (const core::Country& c : data.countries) shapes.push_back(&c.shape);
+    return shapes;
+}
+
+LineFeature outlineOf(const core::MultiPolygon& shape) {
+    LineFeature feature;
+    for (const core::Polygon& part : shape.parts)
+        for (const core::Ring& ring : part.rings) feature.rings.push_back(&ring);
+    feature.bounds = shape.bounds;
+    return feature;
+}
+
+template <class Items, class Shape>
+std::vector<LineFeature> outlines(const Items& items, Shape shapeOf) {
+    std::vector<LineFeature> features;
+    for (const auto& item : items) features.push_back(outlineOf(shapeOf(item)));
+    return features;
+}
+
+std::vector<LineFeature> disputedLines(const core::MapData& data) {
+    std::vector<LineFeature> features;
+    for (const core::DisputedBorder& border : data.disputed) {
+        LineFeature feature;
+        for (const core::Polyline& line : border.lines) feature.lines.push_back(&line);
+        feature.bounds = border.bounds;
+        features.push_back(std::move(feature));
+    }
+    return features;
+}
+
+std::filesystem::path fontFile(const char* name) { return resourceDir() / "assets" / "fonts" / name; }
+
+} // namespace
+
+MapRenderer::MapRenderer(const core::MapData& data)
+    : m_font(fontFile("DejaVuSans.ttf"), fontFile("DejaVuSans-Bold.ttf")),
+      m_countryFills(shapesOf(data), data.bounds().center()),
+      m_countryBorders(outlines(data.countries, [](const core::Country& c) -> const core::MultiPolygon& { return c.shape; }),
+                       data.bounds().center()),
+      m_regionBorders(outlines(data.regions, [](const core::Region& r) -> const core::MultiPolygon& { return r.shape; }),
+                      data.bounds().center()),
+      m_disputedBorders(disputedLines(data), data.bounds().center()) {}
+
+void MapRenderer::draw(const core::FrameState& frame) {
+    const core::MapStyle& s = frame.style;
+    glViewport(0, 0, frame.viewport.width, frame.viewport.height);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glClearColor(s.sea.r, s.sea.g, s.sea.b, s.sea.a);
+    glClear(GL_COLOR_BUFFER_BIT);
+
+    m_countryFills.draw(frame, frame.countryFills, m_fillProgram);
+    if (frame.showRegions) m_regionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram);
+    m_countryBorders.draw(frame, {s.countryBorder, s.countryBorderWidth}, m_lineProgram);
+    m_disputedBorders.draw(frame, {s.disputedBorder, s.disputedBorderWidth, s.disputedDash, s.disputedGap}, m_lineProgram);
+    drawScaleBar(frame);
+    m_overlay.drawMarkers(frame, frame.markers, m_markerProgram);
+    m_overlay.drawLabels(frame, frame.labels, m_font, m_textProgram);
+}
+
+void MapRenderer::drawScaleBar(const core::FrameState& frame) {
+    const core::ScaleBar& bar = frame.scaleBar;
+    if (bar.lengthPixels <= 0) return;
+    double tick = 5 * frame.viewport.pixelScale;
+    auto world = [&](double x, double y) { return frame.camera.screenToWorld({x, y}, frame.viewport); };
+    core::Vec2 o = bar.origin;
+    double end = o.x + bar.lengthPixels;
+    std::vector<core::Polyline> lines = {{world(o.x, o.y - tick), world(o.x, o.y), world(end, o.y), world(end, o.y - tick)}};
+    LineLayer::drawOnce(frame, lines, {frame.style.labelHalo.withAlpha(1), 4.0}, m_lineProgram);
+    LineLayer::drawOnce(frame, lines, {frame.style.labelText, 1.5}, m_lineProgram);
+}
+
+} // namespace atlas::render

@@ -1,0 +1,54 @@
+// ui/status_bar.cpp: an undecorated ImGui window pinned to the bottom edge.
+#include "ui/status_bar.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace atlas::ui {
+
+namespace {
+
+void formatAngle(char* out, std::size_t size, double value, char positive, char negative) {
+    std::snprintf(out, size, "%.4f° %c", std::abs(value), value >= 0 ? positive : negative);
+}
+
+} // namespace
+
+bool drawStatusBar(const StatusInfo& info) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    float height = ImGui::GetFrameHeight() + 6;
+    ImGui::SetNextWindowPos({viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height});
+    ImGui::SetNextWindowSize({viewport->Size.x, height});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {8, 3});
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                             ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+    bool clicked = false;
+    if (ImGui::Begin("##status", nullptr, flags)) {
+        if (info.cursor) {
+            char lon[32], lat[32];
+            formatAngle(lat, sizeof lat, info.cursor->lat, 'N', 'S');
+            formatAngle(lon, sizeof lon, info.cursor->lon, 'E', 'W');
+            ImGui::Text("%s  %s", lat, lon);
+        } else {
+            ImGui::TextDisabled("cursor off the map");
+        }
+        ImGui::SameLine(260);
+        ImGui::Text("%.2f km per pixel", info.kilometresPerPixel);
+        ImGui::SameLine(460);
+        ImGui::TextDisabled("drag: pan   wheel: zoom   Home: fit the CSTO");
+        if (info.messageCount > 0) {
+            ImGui::SameLine(ImGui::GetWindowWidth() - 150);
+            char label[48];
+            std::snprintf(label, sizeof label, "%d load message%s", info.messageCount, info.messageCount == 1 ? "" : "s");
+            clicked = ImGui::SmallButton(label);
+        }
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    return clicked;
+}
+
+} // namespace atlas::ui

@@ -1,0 +1,20 @@
+// ui/status_bar.hpp: the line along the bottom of the window: the cursor's longitude and
+// latitude, the scale, and how many load messages there are.
+#pragma once
+
+#include <optional>
+
+#include "core/geometry.hpp"
+
+namespace atlas::ui {
+
+struct StatusInfo {
+    std::optional<core::LonLat> cursor; // none when the cursor is off the map
+    double kilometresPerPixel = 0;
+    int messageCount = 0;
+};
+
+// Returns true when the user clicked the message count (to show the messages).
+bool drawStatusBar(const StatusInfo& info);
+
+} // namespace atlas::ui
