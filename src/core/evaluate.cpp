@@ -96,6 +96,7 @@ FrameState evaluate(const MapData& data, const Camera& camera, const Viewport& v
     frame.viewport = viewport;
     frame.style = context.style;
     frame.detailLevel = detailLevelFor(camera.metresPerPixel());
+    frame.showOtherRegions = camera.metresPerPixel() < context.style.otherRegionsBelowMetresPerPixel;
     frame.countryFills.reserve(data.countries.size());
     for (const Country& country : data.countries) frame.countryFills.push_back(countryFill(country.isoA3, context.style));
 

@@ -42,7 +42,7 @@ struct FrameState {
     MapStyle style;
     int detailLevel = 0;
     std::vector<Color> countryFills; // one per MapData::countries entry
-    bool showRegions = true;
+    bool showOtherRegions = false; // regions of non-members, once zoomed in far enough
     std::vector<Label> labels;
     std::vector<Marker> markers;
     ScaleBar scaleBar;

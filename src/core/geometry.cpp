@@ -16,6 +16,27 @@ Box boundsOf(const std::vector<Polygon>& parts) {
     return box;
 }
 
+std::vector<Polyline> ringsAsLines(const MultiPolygon& shape) {
+    std::vector<Polyline> lines;
+    for (const Polygon& part : shape.parts)
+        for (const Ring& ring : part.rings) {
+            Polyline closed(ring.begin(), ring.end());
+            if (!ring.empty()) closed.push_back(ring.front());
+            lines.push_back(std::move(closed));
+        }
+    return lines;
+}
+
+void appendShape(MultiPolygon& into, MultiPolygon&& from) {
+    if (!into.seamlessOutline.empty() || !from.seamlessOutline.empty()) {
+        if (into.seamlessOutline.empty()) into.seamlessOutline = ringsAsLines(into);
+        if (from.seamlessOutline.empty()) from.seamlessOutline = ringsAsLines(from);
+        for (Polyline& line : from.seamlessOutline) into.seamlessOutline.push_back(std::move(line));
+    }
+    for (Polygon& part : from.parts) into.parts.push_back(std::move(part));
+    into.bounds = boundsOf(into.parts);
+}
+
 double signedArea(const Ring& ring) {
     double twice = 0;
     for (std::size_t i = 0, n = ring.size(); i < n; ++i) {

@@ -66,7 +66,16 @@ struct Polygon {
 struct MultiPolygon {
     std::vector<Polygon> parts;
     Box bounds;
+    // Set only when some ring edges are artificial (cuts at the map's edge meridian): the real
+    // border lines to draw instead of the rings.
+    std::vector<Polyline> seamlessOutline;
 };
+
+// Adds the parts of from to into, keeping seamlessOutline complete for both.
+void appendShape(MultiPolygon& into, MultiPolygon&& from);
+
+// Every ring of shape as a closed polyline.
+std::vector<Polyline> ringsAsLines(const MultiPolygon& shape);
 
 Box boundsOf(const Ring& ring);
 Box boundsOf(const std::vector<Polygon>& parts);

@@ -29,7 +29,7 @@ struct MapStyle {
     Color sea = Color::hex(0xD4E3EC);
     Color land = Color::hex(0xF4F2EE);
     Color countryBorder = Color::hex(0x6E6A66);
-    Color regionBorder = Color::hex(0x9C9792, 0.75f);
+    Color regionBorder = Color::hex(0xABA6A0);
     Color disputedBorder = Color::hex(0x8E3B46);
     Color labelText = Color::hex(0x2B2B2B);
     Color labelTextMinor = Color::hex(0x6A6661);
@@ -47,6 +47,8 @@ struct MapStyle {
     double capitalLabelSize = 12;
     double capitalRadius = 3.2;
     double scaleBarLabelSize = 11;
+    // Regions of non-members appear only when zoomed in closer than this.
+    double otherRegionsBelowMetresPerPixel = 2500;
 };
 
 // The fill of a country: its member colour, or the neutral land colour.

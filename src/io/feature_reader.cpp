@@ -93,16 +93,51 @@ GeometryPtr cutAtMeridian(GeometryPtr geometry, double cut) {
     return split ? std::move(split) : std::move(geometry);
 }
 
+// Natural Earth as QGIS clipped it stops 0.1° short of ±180°; snapping closes that gap.
+constexpr double kDataEdge = 179.9 - 1e-6;
+
+double snapToDateLine(double lon) { return std::abs(lon) >= kDataEdge ? std::copysign(180.0, lon) : lon; }
+
 core::Ring ringOf(const OGRLinearRing& ring) {
     core::Ring out;
     int n = ring.getNumPoints();
     out.reserve(std::size_t(std::max(0, n)));
-    for (int i = 0; i < n; ++i) out.push_back({ring.getX(i), ring.getY(i)});
+    for (int i = 0; i < n; ++i) out.push_back({snapToDateLine(ring.getX(i)), ring.getY(i)});
     if (out.size() > 1 && out.front() == out.back()) out.pop_back();
     return out;
 }
 
-void collect(const OGRGeometry& geometry, FeatureRecord& record) {
+// An edge along a meridian where the data or the map was cut (±180° after snapping, or the cut
+// opposite the map's centre) is not a border.
+bool isSeamEdge(core::Vec2 a, core::Vec2 b, double cut) {
+    auto onSeam = [&](double lon) { return std::abs(lon) == 180.0 || std::abs(lon - cut) < 1e-5; };
+    return std::abs(a.x - b.x) < 1e-9 && onSeam(a.x);
+}
+
+// The ring's real border lines: the ring broken wherever it runs along a seam; empty when it
+// never does (the ring itself is then the outline).
+std::vector<core::Polyline> seamlessPieces(const core::Ring& ring, double cut) {
+    std::size_t n = ring.size();
+    std::size_t start = n;
+    for (std::size_t i = 0; i < n && start == n; ++i)
+        if (isSeamEdge(ring[i], ring[(i + 1) % n], cut)) start = (i + 1) % n;
+    if (start == n) return {};
+    std::vector<core::Polyline> pieces(1, core::Polyline{ring[start]});
+    for (std::size_t k = 0; k < n; ++k) {
+        core::Vec2 a = ring[(start + k) % n];
+        core::Vec2 b = ring[(start + k + 1) % n];
+        if (isSeamEdge(a, b, cut)) {
+            if (pieces.back().size() > 1) pieces.emplace_back();
+            pieces.back() = {b};
+        } else {
+            pieces.back().push_back(b);
+        }
+    }
+    if (pieces.back().size() < 2) pieces.pop_back();
+    return pieces;
+}
+
+void collect(const OGRGeometry& geometry, FeatureRecord& record, double cut) {
     OGRwkbGeometryType flat = wkbFlatten(geometry.getGeometryType());
     if (flat == wkbPolygon) {
         core::Polygon polygon;
@@ -111,14 +146,29 @@ void collect(const OGRGeometry& geometry, FeatureRecord& record) {
             if (r.size() >= 3) polygon.rings.push_back(std::move(r));
             else if (polygon.rings.empty()) return; // a degenerate outer ring: nothing to draw
         }
-        if (!polygon.rings.empty()) record.polygons.parts.push_back(std::move(polygon));
+        if (polygon.rings.empty()) return;
+        record.polygons.parts.push_back(std::move(polygon));
     } else if (flat == wkbLineString) {
         core::Polyline line;
         for (const OGRPoint& p : *geometry.toLineString()) line.push_back({p.getX(), p.getY()});
         if (line.size() >= 2) record.lines.push_back(std::move(line));
     } else if (OGR_GT_IsSubClassOf(flat, wkbGeometryCollection)) {
-        for (const OGRGeometry* part : *geometry.toGeometryCollection()) collect(*part, record);
+        for (const OGRGeometry* part : *geometry.toGeometryCollection()) collect(*part, record, cut);
     }
+}
+
+// Fills seamlessOutline when any ring of the shape runs along a seam.
+void traceSeamlessOutline(core::MultiPolygon& shape, double cut) {
+    bool seams = false;
+    std::vector<core::Polyline> outline;
+    for (const core::Polygon& polygon : shape.parts)
+        for (const core::Ring& ring : polygon.rings) {
+            std::vector<core::Polyline> pieces = seamlessPieces(ring, cut);
+            if (pieces.empty()) pieces = core::ringsAsLines({{core::Polygon{{ring}}}, {}, {}});
+            else seams = true;
+            for (core::Polyline& piece : pieces) outline.push_back(std::move(piece));
+        }
+    if (seams) shape.seamlessOutline = std::move(outline);
 }
 
 bool projectRecord(FeatureRecord& record, const OgrProjection& projection) {
@@ -126,6 +176,7 @@ bool projectRecord(FeatureRecord& record, const OgrProjection& projection) {
     for (core::Polygon& polygon : record.polygons.parts)
         for (core::Ring& ring : polygon.rings) ok = projection.forwardInPlace(ring) && ok;
     for (core::Polyline& line : record.lines) ok = projection.forwardInPlace(line) && ok;
+    for (core::Polyline& line : record.polygons.seamlessOutline) ok = projection.forwardInPlace(line) && ok;
     record.polygons.bounds = core::boundsOf(record.polygons.parts);
     return ok;
 }
@@ -160,7 +211,8 @@ bool convertGeometry(LayerContext& layer, const OGRGeometry* source, const std::
         geometry = std::move(repaired);
     }
     geometry = cutAtMeridian(std::move(geometry), layer.cutLongitude);
-    collect(*geometry, record);
+    collect(*geometry, record, layer.cutLongitude);
+    traceSeamlessOutline(record.polygons, layer.cutLongitude);
     if (record.polygons.parts.empty() && record.lines.empty()) {
         layer.warn(where, "geometry has no usable ring or line; skipped");
         return false;

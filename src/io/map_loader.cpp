@@ -29,9 +29,7 @@ core::Loaded<core::MapData> loadMapData(const fs::path& folder, const OgrProject
                          data.countries.push_back({record.fields[0], record.fields[1], std::move(record.polygons)});
                          return;
                      }
-                     core::MultiPolygon& shape = data.countries[it->second].shape;
-                     for (core::Polygon& part : record.polygons.parts) shape.parts.push_back(std::move(part));
-                     shape.bounds = core::boundsOf(shape.parts);
+                     core::appendShape(data.countries[it->second].shape, std::move(record.polygons));
                  },
                  diagnostics);
     if (data.countries.empty()) {

@@ -1,4 +1,5 @@
-// render/map_renderer.cpp: the layer order of a frame: sea, land, region borders, country
+// render/map_renderer.cpp: the layer order of a frame: sea, land, region borders (members'
+// always, others' when zoomed in), country
 // borders, disputed borders, scale bar, markers, labels.
 #include "render/map_renderer.hpp"
 
@@ -16,16 +17,26 @@ std::vector<const core::MultiPolygon*> shapesOf(const core::MapData& data) {
 
 LineFeature outlineOf(const core::MultiPolygon& shape) {
     LineFeature feature;
-    for (const core::Polygon& part : shape.parts)
-        for (const core::Ring& ring : part.rings) feature.rings.push_back(&ring);
+    if (!shape.seamlessOutline.empty()) {
+        for (const core::Polyline& line : shape.seamlessOutline) feature.lines.push_back(&line);
+    } else {
+        for (const core::Polygon& part : shape.parts)
+            for (const core::Ring& ring : part.rings) feature.rings.push_back(&ring);
+    }
     feature.bounds = shape.bounds;
     return feature;
 }
 
-template <class Items, class Shape>
-std::vector<LineFeature> outlines(const Items& items, Shape shapeOf) {
+std::vector<LineFeature> countryOutlines(const core::MapData& data) {
     std::vector<LineFeature> features;
-    for (const auto& item : items) features.push_back(outlineOf(shapeOf(item)));
+    for (const core::Country& country : data.countries) features.push_back(outlineOf(country.shape));
+    return features;
+}
+
+std::vector<LineFeature> regionOutlines(const core::MapData& data, bool members) {
+    std::vector<LineFeature> features;
+    for (const core::Region& region : data.regions)
+        if (core::isMember(region.isoA3) == members) features.push_back(outlineOf(region.shape));
     return features;
 }
 
@@ -46,12 +57,12 @@ std::filesystem::path fontFile(const char* name) { return resourceDir() / "asset
 
 MapRenderer::MapRenderer(const core::MapData& data)
     : m_font(fontFile("DejaVuSans.ttf"), fontFile("DejaVuSans-Bold.ttf")),
-      m_countryFills(shapesOf(data), data.bounds().center()),
-      m_countryBorders(outlines(data.countries, [](const core::Country& c) -> const core::MultiPolygon& { return c.shape; }),
-                       data.bounds().center()),
-      m_regionBorders(outlines(data.regions, [](const core::Region& r) -> const core::MultiPolygon& { return r.shape; }),
-                      data.bounds().center()),
-      m_disputedBorders(disputedLines(data), data.bounds().center()) {}
+      m_origin(data.bounds().center()),
+      m_countryFills(shapesOf(data), m_origin),
+      m_countryBorders(countryOutlines(data), m_origin),
+      m_memberRegionBorders(regionOutlines(data, true), m_origin),
+      m_otherRegionBorders(regionOutlines(data, false), m_origin),
+      m_disputedBorders(disputedLines(data), m_origin) {}
 
 void MapRenderer::draw(const core::FrameState& frame) {
     const core::MapStyle& s = frame.style;
@@ -65,7 +76,8 @@ void MapRenderer::draw(const core::FrameState& frame) {
     glClear(GL_COLOR_BUFFER_BIT);
 
     m_countryFills.draw(frame, frame.countryFills, m_fillProgram);
-    if (frame.showRegions) m_regionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram);
+    m_memberRegionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram);
+    if (frame.showOtherRegions) m_otherRegionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram);
     m_countryBorders.draw(frame, {s.countryBorder, s.countryBorderWidth}, m_lineProgram);
     m_disputedBorders.draw(frame, {s.disputedBorder, s.disputedBorderWidth, s.disputedDash, s.disputedGap}, m_lineProgram);
     drawScaleBar(frame);

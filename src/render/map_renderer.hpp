@@ -32,9 +32,11 @@ private:
     ShaderProgram m_textProgram{"text"};
     ShaderProgram m_markerProgram{"marker"};
     Font m_font;
+    core::Vec2 m_origin; // map metres subtracted before coordinates become floats
     FillLayer m_countryFills;
     LineLayer m_countryBorders;
-    LineLayer m_regionBorders;
+    LineLayer m_memberRegionBorders;
+    LineLayer m_otherRegionBorders;
     LineLayer m_disputedBorders;
     OverlayLayer m_overlay;
 };
