@@ -52,7 +52,7 @@ std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error) {
         }
         values.push_back(*value);
     }
-    if (values.size() != 4) {
+    if (values.size() != 4 || (!text.empty() && text.back() == ',')) { // getline drops a trailing empty field
         error = "--bbox '" + text + "': expected four numbers LON0,LAT0,LON1,LAT1";
         return std::nullopt;
     }

@@ -1,23 +1,14 @@
-// app/render_command.cpp: EGL surfaceless context, offscreen target, one evaluated frame, PNG.
+// app/render_command.cpp: loads the data, fits the camera to the members or --bbox, renders one
+// frame headless and writes it as PNG.
 #include "app/render_command.hpp"
 
 #include <iostream>
 
+#include "app/headless_renderer.hpp"
 #include "app/map_session.hpp"
-#include "core/evaluate.hpp"
 #include "export/png_file.hpp"
-#include "platform/egl_context.hpp"
-#include "render/map_renderer.hpp"
-#include "render/offscreen_target.hpp"
 
 namespace atlas::app {
-
-namespace {
-
-// Layout pixels grow with the frame so 1080p and 4K frames have the same layout.
-double exportPixelScale(int height) { return std::max(0.5, height / 1080.0); }
-
-} // namespace
 
 int runRender(const Options& options) {
     core::Diagnostics diagnostics;
@@ -32,15 +23,8 @@ int runRender(const Options& options) {
         return 2;
     }
     core::Camera camera = core::Camera::fit(view, viewport, options.bbox ? 0 : 24);
-
-    platform::EglContext context;
-    render::MapRenderer renderer(session->data);
-    render::OffscreenTarget target(viewport.width, viewport.height);
-    core::EvaluateContext evaluateContext{*session->projection, renderer.font(), {}};
-    core::FrameState frame = core::evaluate(session->data, camera, viewport, evaluateContext);
-    target.bind();
-    renderer.draw(frame);
-    std::string error = exporting::writePng(target.read(), *options.output);
+    HeadlessRenderer renderer(*session);
+    std::string error = exporting::writePng(renderer.render(camera, viewport), *options.output);
     if (!error.empty()) {
         std::cerr << "error: " << error << "\n";
         return 2;

@@ -6,6 +6,7 @@
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
 
+#include <cmath>
 #include <iostream>
 
 #include "app/map_session.hpp"
@@ -22,10 +23,15 @@ namespace atlas::app {
 
 namespace {
 
+// The map fills the window above the status line.
 core::Viewport currentViewport(const platform::SdlWindow& window) {
     core::Viewport viewport;
-    window.drawableSize(viewport.width, viewport.height);
+    int width = 0, height = 0;
+    window.drawableSize(width, height);
     viewport.pixelScale = window.pixelRatio();
+    viewport.bottom = std::min(height - 1, int(std::lround(ui::kStatusBarHeight * viewport.pixelScale)));
+    viewport.width = width;
+    viewport.height = height - viewport.bottom;
     return viewport;
 }
 

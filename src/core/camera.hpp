@@ -11,6 +11,7 @@ struct Viewport {
     int width = 0;          // framebuffer pixels
     int height = 0;
     double pixelScale = 1;  // device pixels per layout pixel: HiDPI, or export size over 1080p
+    int bottom = 0;         // framebuffer rows below the map (a status line drawn there)
 };
 
 class Camera {

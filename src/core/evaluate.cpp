@@ -1,5 +1,5 @@
-// core/evaluate.cpp: composes the base map frame; labels are placed by priority (member states,
-// their capitals, other states by size, other capitals) so none overlap.
+// core/evaluate.cpp: composes the base map frame; labels are placed by priority (members'
+// capitals, member states, other states by size, other capitals) so none overlap.
 #include "core/evaluate.hpp"
 
 #include <algorithm>
@@ -59,9 +59,17 @@ struct Placer {
         shapeOnScreen.extend(frame.camera.worldToScreen({country.shape.bounds.minX, country.shape.bounds.minY}, viewport));
         shapeOnScreen.extend(frame.camera.worldToScreen({country.shape.bounds.maxX, country.shape.bounds.maxY}, viewport));
         if (!member && shapeOnScreen.width() < width * 0.8) return;
-        Label label = makeLabel(text, {screen.x - width / 2, screen.y + size * 0.3}, size, member,
-                                member ? s.labelText : s.labelTextMinor);
-        if (boxes.tryPlace(label.box)) frame.labels.push_back(std::move(label));
+        // A member's label may move off its point, up or down, rather than disappear.
+        const double shifts[] = {0, -1.1, 1.1, -2.2, 2.2};
+        for (double shift : shifts) {
+            if (!member && shift != 0) break;
+            Vec2 baseline{screen.x - width / 2, screen.y + size * 0.3 + shift * size};
+            Label label = makeLabel(text, baseline, size, member, member ? s.labelText : s.labelTextMinor);
+            if (boxes.tryPlace(label.box)) {
+                frame.labels.push_back(std::move(label));
+                return;
+            }
+        }
     }
 
     void capital(const Place& place, Vec2 screen, bool major) {
@@ -106,7 +114,12 @@ FrameState evaluate(const MapData& data, const Camera& camera, const Viewport& v
     Placer placer{context, viewport, LabelPlacer(screen), frame};
     placer.scaleBar();
 
-    // Candidates in priority order: members, their capitals, other countries by area, other capitals.
+    // Candidates in priority order: members' capitals, members, other countries by area, other
+    // capitals.
+    auto isCapital = [](const Place& p) { return p.kind == "capital"; };
+    for (const Place& place : data.places)
+        if (isCapital(place) && isMember(place.isoA3))
+            placer.capital(place, camera.worldToScreen(place.position, viewport), true);
     std::vector<const Country*> others;
     for (const Country& country : data.countries) {
         if (isMember(country.isoA3))
@@ -114,10 +127,6 @@ FrameState evaluate(const MapData& data, const Camera& camera, const Viewport& v
         else
             others.push_back(&country);
     }
-    auto isCapital = [](const Place& p) { return p.kind == "capital"; };
-    for (const Place& place : data.places)
-        if (isCapital(place) && isMember(place.isoA3))
-            placer.capital(place, camera.worldToScreen(place.position, viewport), true);
     std::stable_sort(others.begin(), others.end(), [](const Country* a, const Country* b) {
         return a->shape.bounds.width() * a->shape.bounds.height() > b->shape.bounds.width() * b->shape.bounds.height();
     });

@@ -201,14 +201,21 @@ bool convertGeometry(LayerContext& layer, const OGRGeometry* source, const std::
         layer.warn(where, "coordinate " + bad + " is not a valid longitude/latitude; skipped");
         return false;
     }
-    if (layer.request.kind == ShapeKind::Polygons && !geometry->IsValid()) {
-        GeometryPtr repaired(geometry->MakeValid());
-        if (!repaired || repaired->IsEmpty()) {
-            layer.warn(where, "invalid geometry that cannot be repaired; skipped");
-            return false;
+    if (layer.request.kind == ShapeKind::Polygons) {
+        // GEOS reports why a geometry is invalid through CPL; keep that reason with this feature.
+        GdalErrorCapture validity;
+        if (!geometry->IsValid()) {
+            std::vector<std::string> reasons = validity.take();
+            std::string reason = reasons.empty() ? "self-intersecting or badly nested rings" : reasons.front();
+            GeometryPtr repaired(geometry->MakeValid());
+            validity.take();
+            if (!repaired || repaired->IsEmpty()) {
+                layer.warn(where, "invalid geometry (" + reason + ") that cannot be repaired; skipped");
+                return false;
+            }
+            layer.warn(where, "invalid geometry (" + reason + "); repaired");
+            geometry = std::move(repaired);
         }
-        layer.warn(where, "invalid geometry (self-intersecting or badly nested rings); repaired");
-        geometry = std::move(repaired);
     }
     geometry = cutAtMeridian(std::move(geometry), layer.cutLongitude);
     collect(*geometry, record, layer.cutLongitude);
@@ -228,7 +235,9 @@ bool convertGeometry(LayerContext& layer, const OGRGeometry* source, const std::
 bool prepareCoordinateSystem(LayerContext& layer, OGRLayer& ogrLayer) {
     const OGRSpatialReference* srs = ogrLayer.GetSpatialRef();
     if (!srs) {
-        layer.warn(layer.request.path.string(), "no .prj file: coordinates are taken as WGS 84 longitude/latitude");
+        std::filesystem::path prj = layer.request.path;
+        layer.warn(layer.request.path.string(), "no .prj file (" + prj.replace_extension(".prj").filename().string() +
+                                                    "): coordinates are taken as WGS 84 longitude/latitude (EPSG:4326)");
         return true;
     }
     OGRSpatialReference source(*srs);
@@ -290,7 +299,10 @@ bool readFeatures(const LayerRequest& request, const OgrProjection& projection,
         record.index = index;
         for (std::size_t f = 0; f < fieldIndices.size(); ++f)
             record.fields.push_back(fieldText(*feature, fieldIndices[f], where, request.fields[f], layer));
-        if (convertGeometry(layer, feature->GetGeometryRef(), where, record)) accept(std::move(record));
+        bool usable = convertGeometry(layer, feature->GetGeometryRef(), where, record);
+        // Raised while converting this feature: it belongs to this feature, not to the next one read.
+        for (const std::string& message : errors.take()) layer.warn(where, message);
+        if (usable) accept(std::move(record));
     }
     for (const std::string& message : errors.take()) layer.warn(request.path.string(), message);
     if (index == 0) layer.warn(request.path.string(), "holds no features");

@@ -3,6 +3,7 @@
 
 #include <ogr_spatialref.h>
 
+#include <cmath>
 #include <stdexcept>
 #include <vector>
 
@@ -36,6 +37,7 @@ std::optional<core::Vec2> OgrProjection::forward(core::LonLat p) const {
 std::optional<core::LonLat> OgrProjection::inverse(core::Vec2 p) const {
     double x = p.x, y = p.y;
     int ok = 0;
+    GdalErrorCapture quiet; // "Point outside of projection domain" is an answer here, not a message for stderr
     if (!m_inverse->Transform(1, &x, &y, nullptr, &ok) || !ok || !std::isfinite(x) || !std::isfinite(y))
         return std::nullopt;
     return core::LonLat{x, y};

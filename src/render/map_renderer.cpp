@@ -66,10 +66,12 @@ MapRenderer::MapRenderer(const core::MapData& data)
 
 void MapRenderer::draw(const core::FrameState& frame) {
     const core::MapStyle& s = frame.style;
-    glViewport(0, 0, frame.viewport.width, frame.viewport.height);
+    const core::Viewport& v = frame.viewport;
+    glViewport(0, v.bottom, v.width, v.height);
+    glScissor(0, v.bottom, v.width, v.height);
+    glEnable(GL_SCISSOR_TEST);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
-    glDisable(GL_SCISSOR_TEST);
     glEnable(GL_BLEND);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glClearColor(s.sea.r, s.sea.g, s.sea.b, s.sea.a);
@@ -83,6 +85,7 @@ void MapRenderer::draw(const core::FrameState& frame) {
     drawScaleBar(frame);
     m_overlay.drawMarkers(frame, frame.markers, m_markerProgram);
     m_overlay.drawLabels(frame, frame.labels, m_font, m_textProgram);
+    glDisable(GL_SCISSOR_TEST);
 }
 
 void MapRenderer::drawScaleBar(const core::FrameState& frame) {

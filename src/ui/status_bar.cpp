@@ -18,7 +18,7 @@ void formatAngle(char* out, std::size_t size, double value, char positive, char 
 
 bool drawStatusBar(const StatusInfo& info) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    float height = ImGui::GetFrameHeight() + 6;
+    float height = kStatusBarHeight;
     ImGui::SetNextWindowPos({viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height});
     ImGui::SetNextWindowSize({viewport->Size.x, height});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);

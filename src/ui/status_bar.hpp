@@ -8,6 +8,9 @@
 
 namespace atlas::ui {
 
+// Height of the status line in window coordinates.
+inline constexpr float kStatusBarHeight = 26;
+
 struct StatusInfo {
     std::optional<core::LonLat> cursor; // none when the cursor is off the map
     double kilometresPerPixel = 0;

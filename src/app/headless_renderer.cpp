@@ -1,0 +1,24 @@
+// app/headless_renderer.cpp: evaluate, draw into an FBO, read back.
+#include "app/headless_renderer.hpp"
+
+#include <algorithm>
+
+#include "core/evaluate.hpp"
+#include "render/offscreen_target.hpp"
+
+namespace atlas::app {
+
+double exportPixelScale(int frameHeight) { return std::max(0.5, frameHeight / 1080.0); }
+
+HeadlessRenderer::HeadlessRenderer(const MapSession& session) : m_session(session), m_renderer(session.data) {}
+
+core::Image HeadlessRenderer::render(const core::Camera& camera, const core::Viewport& viewport) {
+    render::OffscreenTarget target(viewport.width, viewport.height);
+    core::EvaluateContext context{*m_session.projection, m_renderer.font(), {}};
+    core::FrameState frame = core::evaluate(m_session.data, camera, viewport, context);
+    target.bind();
+    m_renderer.draw(frame);
+    return target.read();
+}
+
+} // namespace atlas::app

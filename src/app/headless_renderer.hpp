@@ -1,0 +1,31 @@
+// app/headless_renderer.hpp: renders frames of a loaded map with no window: a surfaceless EGL
+// context, the map renderer and an offscreen target. Used by `render`, the tests and bench/.
+#pragma once
+
+#include <memory>
+
+#include "app/map_session.hpp"
+#include "core/image.hpp"
+#include "platform/egl_context.hpp"
+#include "render/map_renderer.hpp"
+
+namespace atlas::app {
+
+class HeadlessRenderer {
+public:
+    // session must outlive the renderer. Throws std::runtime_error when OpenGL is unavailable.
+    explicit HeadlessRenderer(const MapSession& session);
+
+    // Evaluates and draws one frame and reads it back.
+    core::Image render(const core::Camera& camera, const core::Viewport& viewport);
+
+private:
+    const MapSession& m_session;
+    platform::EglContext m_context;
+    render::MapRenderer m_renderer;
+};
+
+// Layout pixels grow with the frame so 1080p and 4K frames have the same layout.
+double exportPixelScale(int frameHeight);
+
+} // namespace atlas::app
