@@ -4,25 +4,14 @@
 
 #include <ogrsf_frmts.h>
 
-#include <charconv>
 #include <cmath>
 #include <set>
 
+#include "core/number_text.hpp"
 #include "core/utf8.hpp"
 #include "io/vector_file.hpp"
 
 namespace atlas::io {
-
-namespace {
-
-std::optional<double> parseNumber(const std::string& text) {
-    double value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
-    return value;
-}
-
-} // namespace
 
 std::vector<core::Place> loadPlaces(const std::filesystem::path& csv, const OgrProjection& projection,
                                     core::Diagnostics& diagnostics) {
@@ -54,8 +43,8 @@ std::vector<core::Place> loadPlaces(const std::filesystem::path& csv, const OgrP
         if (place.id.empty()) { warn("id: empty"); continue; }
         if (!seen.insert(place.id).second) { warn("id: duplicate of an earlier row"); continue; }
         if (!core::isValidUtf8(place.name)) { warn("name: not valid UTF-8"); continue; }
-        auto lon = parseNumber(text(*f, "lon"));
-        auto lat = parseNumber(text(*f, "lat"));
+        auto lon = core::parseFiniteNumber(text(*f, "lon"));
+        auto lat = core::parseFiniteNumber(text(*f, "lat"));
         if (!lon || std::abs(*lon) > 180) { warn("lon: '" + text(*f, "lon") + "' is not a longitude in -180..180"); continue; }
         if (!lat || std::abs(*lat) > 90) { warn("lat: '" + text(*f, "lat") + "' is not a latitude in -90..90"); continue; }
         place.lonLat = {*lon, *lat};
