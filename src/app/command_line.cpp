@@ -1,34 +1,21 @@
 // app/command_line.cpp: strict parsing with messages that say which argument is wrong and why.
 #include "app/command_line.hpp"
 
-#include <charconv>
+#include <cctype>
 #include <cmath>
 #include <sstream>
 
+#include "core/number_text.hpp"
+
 namespace atlas::app {
 
-namespace {
-
-std::optional<double> number(const std::string& text) {
-    double value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
-    return value;
-}
-
-std::optional<int> integer(const std::string& text) {
-    int value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return value;
-}
-
-} // namespace
+using core::parseFiniteNumber;
+using core::parseInteger;
 
 std::optional<FrameSize> parseFrameSize(const std::string& text, std::string& error) {
     auto x = text.find('x');
-    auto width = x == std::string::npos ? std::nullopt : integer(text.substr(0, x));
-    auto height = x == std::string::npos ? std::nullopt : integer(text.substr(x + 1));
+    auto width = x == std::string::npos ? std::nullopt : parseInteger(text.substr(0, x));
+    auto height = x == std::string::npos ? std::nullopt : parseInteger(text.substr(x + 1));
     if (!width || !height) {
         error = "--size '" + text + "': expected WIDTHxHEIGHT in pixels, e.g. 1920x1080";
         return std::nullopt;
@@ -45,7 +32,7 @@ std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error) {
     std::stringstream stream(text);
     std::string part;
     while (std::getline(stream, part, ',')) {
-        auto value = number(part);
+        auto value = parseFiniteNumber(part);
         if (!value) {
             error = "--bbox '" + text + "': '" + part + "' is not a number";
             return std::nullopt;
@@ -102,7 +89,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
     if (o.help || o.version) return result;
     if (o.verb == "render") {
         if (!o.output) return fail("render: needs -o FILE.png");
-        if (o.output->extension() != ".png") return fail("render: -o " + o.output->string() + ": the file name must end in .png");
+        std::string extension = o.output->extension().string();
+        for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+        if (extension != ".png") return fail("render: -o " + o.output->string() + ": the file name must end in .png");
         if (!o.size) o.size = FrameSize{1920, 1080};
     } else if (o.output || o.size || o.bbox) {
         return fail("--size, -o and --bbox belong to the render command");

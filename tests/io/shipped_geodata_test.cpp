@@ -1,0 +1,119 @@
+// tests/io/shipped_geodata_test.cpp: the data folder shipped with the app (geodata/) loads
+// cleanly: members, country count, UTF-8 region names, disputed lines, places.
+#include <cmath>
+#include <filesystem>
+
+#include "io_test_support.hpp"
+
+using namespace atlas;
+using namespace atlas::test;
+
+namespace {
+
+const core::Loaded<core::MapData>& shippedData() {
+    static const core::Loaded<core::MapData> loaded = io::loadMapData(ATLAS_GEODATA_DIR, defaultProjection());
+    return loaded;
+}
+
+const core::MapData& shippedMap() {
+    REQUIRE_MESSAGE(shippedData().value.has_value(), listing(shippedData().diagnostics));
+    return *shippedData().value;
+}
+
+void checkCountry(const std::string& isoA3, const std::string& name) {
+    CAPTURE(isoA3);
+    const core::Country* country = shippedMap().findCountry(isoA3);
+    REQUIRE(country != nullptr);
+    CHECK(country->name == name);
+    CHECK_FALSE(country->shape.parts.empty());
+    CHECK_FALSE(country->shape.bounds.empty());
+}
+
+void checkRegion(const std::string& name, const std::string& isoA3) {
+    CAPTURE(name);
+    const core::Region* region = findRegion(shippedMap(), name);
+    REQUIRE(region != nullptr);
+    CHECK(region->isoA3 == isoA3);
+    CHECK_FALSE(region->shape.parts.empty());
+}
+
+} // namespace
+
+TEST_CASE("shipped geodata loads without errors") {
+    const auto& loaded = shippedData();
+    CHECK(loaded.value.has_value());
+    CHECK_MESSAGE(!core::hasErrors(loaded.diagnostics), listing(loaded.diagnostics));
+}
+
+TEST_CASE("shipped borders load without a single warning") {
+    const auto& diagnostics = shippedData().diagnostics;
+    for (const char* file : {"countries.shp", "regions.shp", "disputed.shp"}) {
+        CAPTURE(file);
+        CHECK_MESSAGE(diagnosticsAbout(diagnostics, file).empty(), listing(diagnostics));
+    }
+}
+
+TEST_CASE("shipped geodata has the six CSTO members with their names") {
+    checkCountry("RUS", "Russia");
+    checkCountry("BLR", "Belarus");
+    checkCountry("ARM", "Armenia");
+    checkCountry("KAZ", "Kazakhstan");
+    checkCountry("KGZ", "Kyrgyzstan");
+    checkCountry("TJK", "Tajikistan");
+}
+
+TEST_CASE("shipped geodata has about 249 countries, one entry per code") {
+    const core::MapData& map = shippedMap();
+    CHECK(map.countries.size() >= 245);
+    CHECK(map.countries.size() <= 255);
+    std::vector<std::string> codes = isoCodes(map);
+    std::sort(codes.begin(), codes.end());
+    CHECK(std::adjacent_find(codes.begin(), codes.end()) == codes.end());
+}
+
+TEST_CASE("shipped region names keep their diacritics (UTF-8)") {
+    // Spelled byte by byte: ö is U+00F6, C3 B6 in UTF-8 (precomposed, as ogrinfo shows it).
+    checkRegion("Aqt\xc3\xb6" "be", "KAZ");   // Aqtöbe
+    checkRegion("Ysyk-K\xc3\xb6l", "KGZ");    // Ysyk-Köl
+    CHECK(shippedMap().regions.size() > 400);
+}
+
+TEST_CASE("shipped disputed lines load with projected bounds") {
+    const core::MapData& map = shippedMap();
+    CHECK(map.disputed.size() >= 40);
+    for (const core::DisputedBorder& border : map.disputed) {
+        CAPTURE(border.name);
+        CHECK_FALSE(border.lines.empty());
+        CHECK_FALSE(border.bounds.empty());
+        CHECK(std::isfinite(border.bounds.width()));
+    }
+}
+
+TEST_CASE("shipped countries are in projected metres around the map's centre") {
+    // Kazakhstan's box must contain the projection of a point well inside it (Karaganda, 73.1E 49.8N).
+    const core::Country* kaz = shippedMap().findCountry("KAZ");
+    REQUIRE(kaz != nullptr);
+    auto karaganda = defaultProjection().forward({73.1, 49.8});
+    REQUIRE(karaganda.has_value());
+    CHECK(kaz->shape.bounds.contains(*karaganda));
+    CHECK(kaz->shape.bounds.width() > 1.5e6); // about 2,800 km west to east
+    CHECK(kaz->shape.bounds.width() < 4e6);
+}
+
+TEST_CASE("shipped places put Almaty at 43.2N 76.9E") {
+    if (!std::filesystem::exists(std::filesystem::path(ATLAS_GEODATA_DIR) / "places.csv")) {
+        MESSAGE("geodata/places.csv does not exist yet: the Almaty check is skipped");
+        return;
+    }
+    const core::Place* almaty = shippedMap().findPlace("almaty");
+    REQUIRE(almaty != nullptr);
+    CHECK(almaty->lonLat.lat == doctest::Approx(43.2).epsilon(0.002));
+    CHECK(almaty->lonLat.lon == doctest::Approx(76.9).epsilon(0.002));
+    CHECK(almaty->isoA3 == "KAZ");
+    auto expected = defaultProjection().forward(almaty->lonLat);
+    REQUIRE(expected.has_value());
+    CHECK(core::length(almaty->position - *expected) < 1.0);
+    const core::Country* kaz = shippedMap().findCountry("KAZ");
+    REQUIRE(kaz != nullptr);
+    CHECK(kaz->shape.bounds.contains(almaty->position));
+}
