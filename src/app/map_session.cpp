@@ -46,7 +46,7 @@ core::Box projectedBounds(const GeoBox& box, const core::Projection& projection)
 
 void printDiagnostics(const core::Diagnostics& diagnostics) {
     for (const core::Diagnostic& d : diagnostics)
-        std::cerr << (d.level == core::Diagnostic::Level::Error ? "error: " : "warning: ") << d.text() << "\n";
+        std::cerr << core::levelName(d.level) << ": " << d.text() << "\n";
 }
 
 } // namespace atlas::app

@@ -29,7 +29,7 @@ int runRender(const Options& options) {
         std::cerr << "error: " << error << "\n";
         return 2;
     }
-    return core::hasErrors(diagnostics) ? 2 : 0;
+    return core::hasBadInput(diagnostics) ? 2 : 0; // the frame is written all the same
 }
 
 } // namespace atlas::app

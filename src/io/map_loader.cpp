@@ -41,7 +41,7 @@ core::Loaded<core::MapData> loadMapData(const fs::path& folder, const OgrProject
     auto optionalLayer = [&](const char* name) {
         fs::path path = folder / name;
         if (fs::exists(path, ec)) return true;
-        diagnostics.push_back({core::Diagnostic::Level::Warning, path.string(), "not found; this layer is not drawn"});
+        diagnostics.push_back({core::Diagnostic::Level::Note, path.string(), "not found; this layer is not drawn"});
         return false;
     };
     if (optionalLayer("regions.shp"))

@@ -1,9 +1,22 @@
-// ui/diagnostics_panel.cpp: errors in red, warnings in amber, wrapped, selectable as text.
+// ui/diagnostics_panel.cpp: errors in red, warnings in amber, notes in grey, wrapped.
 #include "ui/diagnostics_panel.hpp"
 
 #include <imgui.h>
 
 namespace atlas::ui {
+
+namespace {
+
+ImVec4 levelColour(core::Diagnostic::Level level) {
+    switch (level) {
+    case core::Diagnostic::Level::Error: return {0.85f, 0.2f, 0.2f, 1};
+    case core::Diagnostic::Level::Warning: return {0.75f, 0.5f, 0.0f, 1};
+    case core::Diagnostic::Level::Note: break;
+    }
+    return {0.45f, 0.45f, 0.45f, 1};
+}
+
+} // namespace
 
 void drawDiagnosticsPanel(const core::Diagnostics& diagnostics, bool& open) {
     if (!open || diagnostics.empty()) return;
@@ -12,9 +25,8 @@ void drawDiagnosticsPanel(const core::Diagnostics& diagnostics, bool& open) {
     ImGui::SetNextWindowSize({viewport->Size.x * 0.55f, viewport->Size.y * 0.3f}, ImGuiCond_FirstUseEver);
     if (ImGui::Begin("Data messages", &open)) {
         for (const core::Diagnostic& d : diagnostics) {
-            bool error = d.level == core::Diagnostic::Level::Error;
-            ImGui::PushStyleColor(ImGuiCol_Text, error ? ImVec4(0.85f, 0.2f, 0.2f, 1) : ImVec4(0.75f, 0.5f, 0.0f, 1));
-            ImGui::TextUnformatted(error ? "error" : "warning");
+            ImGui::PushStyleColor(ImGuiCol_Text, levelColour(d.level));
+            ImGui::TextUnformatted(core::levelName(d.level));
             ImGui::PopStyleColor();
             ImGui::SameLine();
             ImGui::TextWrapped("%s", d.text().c_str());

@@ -122,7 +122,7 @@ TEST_CASE("good_minimal: 4 countries, 3 regions with diacritics, 1 disputed line
     CHECK(loaded.value->disputed.size() == 1);
     // places.csv is the only thing missing from this folder.
     REQUIRE_MESSAGE(loaded.diagnostics.size() == 1, listing(loaded.diagnostics));
-    checkDiagnostic(loaded.diagnostics, "places.csv", Level::Warning, {"not found"});
+    checkDiagnostic(loaded.diagnostics, "places.csv", Level::Note, {"not found"});
 }
 
 TEST_CASE("missing_dbf: nothing loaded, error on countries.shp naming countries.dbf") {

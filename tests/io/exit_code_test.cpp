@@ -136,3 +136,14 @@ TEST_CASE("render without -o exits 2") {
     CHECK(r.exitCode == 2);
     CHECK(contains(r.err, "-o FILE.png"));
 }
+
+TEST_CASE("render with a skipped feature still writes the frame, and exits 2 naming the feature") {
+    fs::path png = outputDir() / "empty_geometry.png";
+    fs::remove(png);
+    RunResult r = runAtlas("render_empty_geometry", {"render", "--data", fixtureArg("empty_geometry"), "--size", "64x48", "-o", png.string()});
+    CHECK(r.exitCode == 2);
+    CHECK(contains(r.err, "warning: "));
+    CHECK(contains(r.err, "countries.shp: feature 2 (TJK): empty geometry"));
+    CHECK(contains(r.err, "note: "));
+    CHECK(fs::exists(png));
+}
