@@ -297,19 +297,19 @@ int main(int argc, char** argv) {
                  glClearColor(s.sea.r, s.sea.g, s.sea.b, s.sea.a);
                  glClear(GL_COLOR_BUFFER_BIT);
              }},
-            {"fills", [&](const core::FrameState& f) { fills.draw(f, f.countryFills, fillProgram); }},
+            {"fills", [&](const core::FrameState& f) { fills.draw(f, f.countryFills, fillProgram, render::DrawMode::Exact); }},
             {"member region borders", [&](const core::FrameState& f) {
-                 memberRegionBorders.draw(f, {f.style.regionBorder, f.style.regionBorderWidth}, lineProgram);
+                 memberRegionBorders.draw(f, {f.style.regionBorder, f.style.regionBorderWidth}, lineProgram, render::DrawMode::Exact);
              }},
             {"other region borders", [&](const core::FrameState& f) {
-                 if (f.showOtherRegions) otherRegionBorders.draw(f, {f.style.regionBorder, f.style.regionBorderWidth}, lineProgram);
+                 if (f.showOtherRegions) otherRegionBorders.draw(f, {f.style.regionBorder, f.style.regionBorderWidth}, lineProgram, render::DrawMode::Exact);
              }},
             {"country borders", [&](const core::FrameState& f) {
-                 countryBorders.draw(f, {f.style.countryBorder, f.style.countryBorderWidth}, lineProgram);
+                 countryBorders.draw(f, {f.style.countryBorder, f.style.countryBorderWidth}, lineProgram, render::DrawMode::Exact);
              }},
             {"disputed borders", [&](const core::FrameState& f) {
                  const core::MapStyle& s = f.style;
-                 disputedBorders.draw(f, {s.disputedBorder, s.disputedBorderWidth, s.disputedDash, s.disputedGap}, lineProgram);
+                 disputedBorders.draw(f, {s.disputedBorder, s.disputedBorderWidth, s.disputedDash, s.disputedGap}, lineProgram, render::DrawMode::Exact);
              }},
             {"scale bar", [&](const core::FrameState& f) {
                  const core::ScaleBar& bar = f.scaleBar;
@@ -401,7 +401,7 @@ int main(int argc, char** argv) {
                 coarseBorders.push_back(millis(Clock::now() - t1));
                 layers[0].second(frame);
                 t0 = Clock::now();
-                screenQuad.draw(frame, {frame.style.land}, fillProgram);
+                screenQuad.draw(frame, {frame.style.land}, fillProgram, render::DrawMode::Exact);
                 glFinish();
                 quad.push_back(millis(Clock::now() - t0));
             }

@@ -10,7 +10,11 @@ namespace atlas::app {
 
 double exportPixelScale(int frameHeight) { return std::max(0.5, frameHeight / 1080.0); }
 
-HeadlessRenderer::HeadlessRenderer(const MapSession& session) : m_session(session), m_renderer(session.data) {}
+HeadlessRenderer::HeadlessRenderer(const MapSession& session)
+    : HeadlessRenderer(session, std::make_unique<platform::EglContext>()) {}
+
+HeadlessRenderer::HeadlessRenderer(const MapSession& session, std::unique_ptr<platform::EglContext> context)
+    : m_session(session), m_context(std::move(context)), m_renderer(session.data) {}
 
 core::Image HeadlessRenderer::render(const core::Camera& camera, const core::Viewport& viewport) {
     render::OffscreenTarget target(viewport.width, viewport.height);

@@ -15,13 +15,15 @@ class HeadlessRenderer {
 public:
     // session must outlive the renderer. Throws std::runtime_error when OpenGL is unavailable.
     explicit HeadlessRenderer(const MapSession& session);
+    // The same, with a context made earlier (while the data was loading, say).
+    HeadlessRenderer(const MapSession& session, std::unique_ptr<platform::EglContext> context);
 
     // Evaluates and draws one frame and reads it back.
     core::Image render(const core::Camera& camera, const core::Viewport& viewport);
 
 private:
     const MapSession& m_session;
-    platform::EglContext m_context;
+    std::unique_ptr<platform::EglContext> m_context;
     render::MapRenderer m_renderer;
 };
 

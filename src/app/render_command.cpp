@@ -2,6 +2,7 @@
 // frame headless and writes it as PNG.
 #include "app/render_command.hpp"
 
+#include <future>
 #include <iostream>
 
 #include "app/headless_renderer.hpp"
@@ -12,7 +13,9 @@ namespace atlas::app {
 
 int runRender(const Options& options) {
     core::Diagnostics diagnostics;
-    auto session = loadSession(options.data.value_or(builtInDataFolder()), diagnostics);
+    auto loading = std::async(std::launch::async, [&] { return loadSession(options.data.value_or(builtInDataFolder()), diagnostics); });
+    auto context = std::make_unique<platform::EglContext>(); // made on this core while the other loads
+    auto session = loading.get();
     printDiagnostics(diagnostics);
     if (!session) return 2;
 
@@ -23,7 +26,7 @@ int runRender(const Options& options) {
         return 2;
     }
     core::Camera camera = core::Camera::fit(view, viewport, options.bbox ? 0 : 24);
-    HeadlessRenderer renderer(*session);
+    HeadlessRenderer renderer(*session, std::move(context));
     std::string error = exporting::writePng(renderer.render(camera, viewport), *options.output);
     if (!error.empty()) {
         std::cerr << "error: " << error << "\n";

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <future>
 #include <iostream>
 
 #include "app/map_session.hpp"
@@ -59,11 +60,12 @@ void tearDownImGui() {
 
 int runWindow(const Options& options) {
     core::Diagnostics diagnostics;
-    auto session = loadSession(options.data.value_or(builtInDataFolder()), diagnostics);
+    auto loading = std::async(std::launch::async, [&] { return loadSession(options.data.value_or(builtInDataFolder()), diagnostics); });
+    platform::SdlWindow window("csto-atlas", 1280, 800); // opened on this core while the other loads
+    auto session = loading.get();
     printDiagnostics(diagnostics);
     if (!session) return 2;
 
-    platform::SdlWindow window("csto-atlas", 1280, 800);
     setUpImGui(window);
     int status = 0;
     {
@@ -76,7 +78,7 @@ int runWindow(const Options& options) {
         core::Vec2 cursor{-1, -1};
         while (running) {
             SDL_Event event;
-            bool got = framesToDraw > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, 250);
+            bool got = framesToDraw > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, 100);
             for (; got; got = SDL_PollEvent(&event)) {
                 ImGui_ImplSDL2_ProcessEvent(&event);
                 framesToDraw = 2;
@@ -108,7 +110,8 @@ int runWindow(const Options& options) {
 
             core::FrameState frame = core::evaluate(session->data, view.camera(), view.viewport(), context);
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
-            renderer.draw(frame);
+            renderer.draw(frame, render::DrawMode::Interactive);
+            if (renderer.building()) framesToDraw = std::max(framesToDraw, 1); // redraw when a finer level is ready
 
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplSDL2_NewFrame();

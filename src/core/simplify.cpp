@@ -9,7 +9,7 @@ namespace atlas::core {
 int detailLevelFor(double metresPerPixel) {
     int level = 0;
     for (int i = 1; i < int(kDetailTolerances.size()); ++i)
-        if (kDetailTolerances[i] <= metresPerPixel * 0.5) level = i;
+        if (kDetailTolerances[i] <= metresPerPixel) level = i;
     return level;
 }
 
@@ -46,10 +46,22 @@ void markKept(const Polyline& line, std::size_t first, std::size_t last, double 
     }
 }
 
+// Keeps the first and last points and every point at least tolerance from the last kept one.
+Polyline radialFilter(const Polyline& line, double tolerance) {
+    Polyline out;
+    out.reserve(line.size());
+    out.push_back(line.front());
+    for (std::size_t i = 1; i + 1 < line.size(); ++i)
+        if (length(line[i] - out.back()) >= tolerance) out.push_back(line[i]);
+    out.push_back(line.back());
+    return out;
+}
+
 } // namespace
 
-Polyline simplifyLine(const Polyline& line, double tolerance) {
-    if (tolerance <= 0 || line.size() < 3) return line;
+Polyline simplifyLine(const Polyline& input, double tolerance) {
+    if (tolerance <= 0 || input.size() < 3) return input;
+    Polyline line = radialFilter(input, tolerance);
     std::vector<char> keep(line.size(), 0);
     keep.front() = keep.back() = 1;
     markKept(line, 0, line.size() - 1, tolerance, keep);
@@ -62,19 +74,21 @@ Polyline simplifyLine(const Polyline& line, double tolerance) {
 Ring simplifyRing(const Ring& ring, double tolerance) {
     if (tolerance <= 0) return ring;
     Box box = boundsOf(ring);
-    if (box.width() < tolerance && box.height() < tolerance) return {};
+    if (box.width() < 2 * tolerance && box.height() < 2 * tolerance) return {};
+    Polyline closed(ring.begin(), ring.end());
+    closed.push_back(ring.front());
+    closed = radialFilter(closed, tolerance);
+    if (closed.size() < 4) return {};
     // Split the closed ring at the point farthest from the first, then simplify both halves.
-    std::size_t far = 0;
+    std::size_t far = 1;
     double farthest = -1;
-    for (std::size_t i = 1; i < ring.size(); ++i) {
-        double d = length(ring[i] - ring[0]);
+    for (std::size_t i = 1; i + 1 < closed.size(); ++i) {
+        double d = length(closed[i] - closed[0]);
         if (d > farthest) {
             farthest = d;
             far = i;
         }
     }
-    Polyline closed(ring.begin(), ring.end());
-    closed.push_back(ring.front());
     std::vector<char> keep(closed.size(), 0);
     keep[0] = keep[far] = keep.back() = 1;
     markKept(closed, 0, far, tolerance, keep);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <sstream>
 
+#include "core/meridian_cut.hpp"
 #include "core/utf8.hpp"
 #include "io/gdal_errors.hpp"
 #include "io/vector_file.hpp"
@@ -71,28 +72,6 @@ std::string firstBadCoordinate(const OGRGeometry& geometry) {
     return bad;
 }
 
-// Splits a geometry that crosses the cut meridian into the parts either side of it.
-GeometryPtr cutAtMeridian(GeometryPtr geometry, double cut) {
-    OGREnvelope env;
-    geometry->getEnvelope(&env);
-    if (!(env.MinX < cut && env.MaxX > cut)) return geometry;
-    constexpr double kGap = 1e-6;
-    OGRMultiPolygon sides;
-    for (auto [west, east] : {std::pair{-180.0, cut - kGap}, std::pair{cut + kGap, 180.0}}) {
-        auto ring = std::make_unique<OGRLinearRing>();
-        ring->addPoint(west, -90);
-        ring->addPoint(east, -90);
-        ring->addPoint(east, 90);
-        ring->addPoint(west, 90);
-        ring->closeRings();
-        auto box = std::make_unique<OGRPolygon>();
-        box->addRingDirectly(ring.release());
-        sides.addGeometryDirectly(box.release());
-    }
-    GeometryPtr split(geometry->Intersection(&sides));
-    return split ? std::move(split) : std::move(geometry);
-}
-
 // Natural Earth as QGIS clipped it stops 0.1° short of ±180°; snapping closes that gap.
 constexpr double kDataEdge = 179.9 - 1e-6;
 
@@ -137,7 +116,7 @@ std::vector<core::Polyline> seamlessPieces(const core::Ring& ring, double cut) {
     return pieces;
 }
 
-void collect(const OGRGeometry& geometry, FeatureRecord& record, double cut) {
+void collect(const OGRGeometry& geometry, FeatureRecord& record) {
     OGRwkbGeometryType flat = wkbFlatten(geometry.getGeometryType());
     if (flat == wkbPolygon) {
         core::Polygon polygon;
@@ -153,8 +132,27 @@ void collect(const OGRGeometry& geometry, FeatureRecord& record, double cut) {
         for (const OGRPoint& p : *geometry.toLineString()) line.push_back({p.getX(), p.getY()});
         if (line.size() >= 2) record.lines.push_back(std::move(line));
     } else if (OGR_GT_IsSubClassOf(flat, wkbGeometryCollection)) {
-        for (const OGRGeometry* part : *geometry.toGeometryCollection()) collect(*part, record, cut);
+        for (const OGRGeometry* part : *geometry.toGeometryCollection()) collect(*part, record);
     }
+}
+
+// Splits whatever crosses the cut meridian into the parts either side of it.
+void cutAtMeridian(FeatureRecord& record, double cut) {
+    constexpr double kGap = 1e-6;
+    std::vector<core::Polygon> parts;
+    for (core::Polygon& polygon : record.polygons.parts) {
+        core::Box box = core::boundsOf(polygon.rings.front());
+        if (box.minX < cut && box.maxX > cut) {
+            for (core::Polygon& piece : core::splitPolygonAtMeridian(polygon, cut, kGap)) parts.push_back(std::move(piece));
+        } else {
+            parts.push_back(std::move(polygon));
+        }
+    }
+    record.polygons.parts = std::move(parts);
+    std::vector<core::Polyline> lines;
+    for (const core::Polyline& line : record.lines)
+        for (core::Polyline& piece : core::splitLineAtMeridian(line, cut, kGap)) lines.push_back(std::move(piece));
+    record.lines = std::move(lines);
 }
 
 // Fills seamlessOutline when any ring of the shape runs along a seam.
@@ -217,8 +215,8 @@ bool convertGeometry(LayerContext& layer, const OGRGeometry* source, const std::
             geometry = std::move(repaired);
         }
     }
-    geometry = cutAtMeridian(std::move(geometry), layer.cutLongitude);
-    collect(*geometry, record, layer.cutLongitude);
+    collect(*geometry, record);
+    cutAtMeridian(record, layer.cutLongitude);
     traceSeamlessOutline(record.polygons, layer.cutLongitude);
     if (record.polygons.parts.empty() && record.lines.empty()) {
         layer.warn(where, "geometry has no usable ring or line; skipped");

@@ -7,34 +7,30 @@
 namespace atlas::render {
 
 FillLayer::FillLayer(std::vector<const core::MultiPolygon*> shapes, core::Vec2 origin)
-    : m_shapes(std::move(shapes)), m_origin(origin) {
+    : m_shapes(std::move(shapes)), m_origin(origin),
+      m_levels([this](int level) { return build(level); },
+               [](GpuMesh& mesh, const std::vector<float>& vertices) { mesh.upload(vertices, {{0, 2, 0}, {1, 1, 0}}); }) {
     glGenTextures(1, &m_colorTexture);
 }
 
 FillLayer::~FillLayer() { glDeleteTextures(1, &m_colorTexture); }
 
-const GpuMesh& FillLayer::level(int detail) {
-    std::unique_ptr<GpuMesh>& mesh = m_levels[std::size_t(detail)];
-    if (mesh) return *mesh;
-    mesh = std::make_unique<GpuMesh>();
-    std::vector<float> data;
+MeshData FillLayer::build(int level) const {
+    MeshData mesh;
     std::vector<core::Vec2> triangles;
     for (std::size_t feature = 0; feature < m_shapes.size(); ++feature) {
-        const core::MultiPolygon simplified = core::simplifyShape(*m_shapes[feature], core::kDetailTolerances[std::size_t(detail)]);
+        const core::MultiPolygon simplified = core::simplifyShape(*m_shapes[feature], core::kDetailTolerances[std::size_t(level)]);
         triangles.clear();
         for (const core::Polygon& part : simplified.parts) tessellate(part, triangles);
-        mesh->ranges.push_back({GLint(data.size() / 3), GLsizei(triangles.size()), m_shapes[feature]->bounds});
-        for (core::Vec2 p : triangles) {
-            data.push_back(float(p.x - m_origin.x));
-            data.push_back(float(p.y - m_origin.y));
-            data.push_back(float(feature));
-        }
+        mesh.ranges.push_back({GLint(mesh.vertices.size() / 3), GLsizei(triangles.size()), m_shapes[feature]->bounds});
+        for (core::Vec2 p : triangles)
+            mesh.vertices.insert(mesh.vertices.end(), {float(p.x - m_origin.x), float(p.y - m_origin.y), float(feature)});
     }
-    mesh->upload(data, {{0, 2, 0}, {1, 1, 0}});
-    return *mesh;
+    return mesh;
 }
 
-void FillLayer::draw(const core::FrameState& frame, const std::vector<core::Color>& colors, const ShaderProgram& program) {
+void FillLayer::draw(const core::FrameState& frame, const std::vector<core::Color>& colors, const ShaderProgram& program,
+                     DrawMode mode) {
     std::vector<float> texels;
     texels.reserve(colors.size() * 4);
     for (const core::Color& c : colors) texels.insert(texels.end(), {c.r * c.a, c.g * c.a, c.b * c.a, c.a});
@@ -44,7 +40,7 @@ void FillLayer::draw(const core::FrameState& frame, const std::vector<core::Colo
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
 
-    const GpuMesh& mesh = level(frame.detailLevel);
+    const GpuMesh& mesh = m_levels.mesh(frame.detailLevel, mode);
     program.use();
     setMapTransform(program, frame, m_origin);
     glUniform1i(program.uniform("u_colors"), 0);

@@ -2,13 +2,10 @@
 // each detail level is simplified and tessellated the first time a frame needs it.
 #pragma once
 
-#include <array>
-#include <memory>
 #include <vector>
 
 #include "core/frame_state.hpp"
-#include "core/simplify.hpp"
-#include "render/gpu_mesh.hpp"
+#include "render/detail_levels.hpp"
 #include "render/shader_program.hpp"
 
 namespace atlas::render {
@@ -20,15 +17,17 @@ public:
     ~FillLayer();
 
     // Draws every visible feature in colors[i] (one per shape), at frame.detailLevel.
-    void draw(const core::FrameState& frame, const std::vector<core::Color>& colors, const ShaderProgram& program);
+    void draw(const core::FrameState& frame, const std::vector<core::Color>& colors, const ShaderProgram& program,
+              DrawMode mode);
+    bool building() const { return m_levels.building(); }
 
 private:
-    const GpuMesh& level(int detail);
+    MeshData build(int level) const;
 
     std::vector<const core::MultiPolygon*> m_shapes;
     core::Vec2 m_origin;
-    std::array<std::unique_ptr<GpuMesh>, core::kDetailTolerances.size()> m_levels;
     GLuint m_colorTexture = 0;
+    DetailLevels m_levels; // last: its workers read the members above
 };
 
 } // namespace atlas::render

@@ -13,29 +13,30 @@ GpuMesh::~GpuMesh() {
     glDeleteVertexArrays(1, &m_vao);
 }
 
-void GpuMesh::upload(const std::vector<float>& data, std::initializer_list<Attribute> attributes, GLenum usage) {
+void GpuMesh::upload(const std::vector<float>& data, std::initializer_list<Attribute> attributes, GLenum usage,
+                     GLint stride) {
     glBindVertexArray(m_vao);
     glBindBuffer(GL_ARRAY_BUFFER, m_vbo);
     glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(data.size() * sizeof(float)), data.data(), usage);
     m_attributes.assign(attributes.begin(), attributes.end());
-    m_stride = 0;
-    for (const Attribute& a : m_attributes) {
-        m_stride += a.components;
+    GLint packed = 0;
+    for (Attribute& a : m_attributes) {
+        if (a.offset < 0) a.offset = packed;
+        packed = a.offset + a.components;
         glEnableVertexAttribArray(a.location);
         glVertexAttribDivisor(a.location, a.divisor);
     }
+    m_stride = stride > 0 ? stride : packed;
     rebase(0);
     glBindVertexArray(0);
 }
 
 void GpuMesh::rebase(GLint first) const {
     glBindBuffer(GL_ARRAY_BUFFER, m_vbo);
-    std::size_t offset = std::size_t(first) * std::size_t(m_stride);
-    for (const Attribute& a : m_attributes) {
+    std::size_t base = std::size_t(first) * std::size_t(m_stride);
+    for (const Attribute& a : m_attributes)
         glVertexAttribPointer(a.location, a.components, GL_FLOAT, GL_FALSE, GLsizei(m_stride * sizeof(float)),
-                              reinterpret_cast<const void*>(offset * sizeof(float)));
-        offset += std::size_t(a.components);
-    }
+                              reinterpret_cast<const void*>((base + std::size_t(a.offset)) * sizeof(float)));
 }
 
 std::vector<std::pair<GLint, GLsizei>> GpuMesh::visibleRuns(const core::Box& visible) const {

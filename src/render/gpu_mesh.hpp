@@ -21,7 +21,8 @@ struct FeatureRange {
 struct Attribute {
     GLuint location;
     GLint components;
-    GLuint divisor; // 0 per vertex, 1 per instance
+    GLuint divisor;   // 0 per vertex, 1 per instance
+    GLint offset = -1; // floats from the element's start; -1 packs it after the previous one
 };
 
 class GpuMesh {
@@ -31,8 +32,10 @@ public:
     GpuMesh(const GpuMesh&) = delete;
     GpuMesh& operator=(const GpuMesh&) = delete;
 
-    // Uploads interleaved floats laid out as the attributes say, in order.
-    void upload(const std::vector<float>& data, std::initializer_list<Attribute> attributes, GLenum usage = GL_STATIC_DRAW);
+    // Uploads interleaved floats laid out as the attributes say; stride is floats per element
+    // (0: the attributes packed one after another).
+    void upload(const std::vector<float>& data, std::initializer_list<Attribute> attributes, GLenum usage = GL_STATIC_DRAW,
+                GLint stride = 0);
     void bind() const { glBindVertexArray(m_vao); }
     // Points the bound attributes at element first (a vertex or an instance): a base instance for GL 3.3.
     void rebase(GLint first) const;

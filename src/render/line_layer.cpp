@@ -1,4 +1,4 @@
-// render/line_layer.cpp: one instance per segment (p0, p1, distance along the line at p0).
+// render/line_layer.cpp: one instance per segment, read as two consecutive vertices of a line.
 #include "render/line_layer.hpp"
 
 #include "render/map_transform.hpp"
@@ -7,17 +7,27 @@ namespace atlas::render {
 
 namespace {
 
-constexpr int kFloatsPerSegment = 5;
+// Each vertex is (x, y, distance along its line); a segment is a vertex and the next one, so
+// lines are separated by a break vertex that the shader recognises and drops.
+constexpr int kFloatsPerVertex = 3;
+constexpr float kBreak = 1e30f;
 
-void appendSegments(const core::Polyline& line, core::Vec2 origin, std::vector<float>& out) {
+void appendLine(const core::Polyline& line, core::Vec2 origin, std::vector<float>& out) {
+    if (line.size() < 2) return;
     double distance = 0;
-    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-        core::Vec2 a = line[i] - origin;
-        core::Vec2 b = line[i + 1] - origin;
-        out.insert(out.end(), {float(a.x), float(a.y), float(b.x), float(b.y), float(distance)});
-        distance += core::length(b - a);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (i > 0) distance += core::length(line[i] - line[i - 1]);
+        core::Vec2 p = line[i] - origin;
+        out.insert(out.end(), {float(p.x), float(p.y), float(distance)});
     }
+    out.insert(out.end(), {kBreak, kBreak, 0.f});
 }
+
+void uploadLines(GpuMesh& mesh, const std::vector<float>& data, GLenum usage) {
+    mesh.upload(data, {{0, 2, 1, 0}, {2, 1, 1, 2}, {1, 2, 1, kFloatsPerVertex}}, usage, kFloatsPerVertex);
+}
+
+GLsizei vertexCount(const std::vector<float>& data) { return GLsizei(data.size() / kFloatsPerVertex); }
 
 void applyStyle(const core::FrameState& frame, const LineStyle& style, const ShaderProgram& program) {
     double scale = frame.viewport.pixelScale;
@@ -30,31 +40,30 @@ void applyStyle(const core::FrameState& frame, const LineStyle& style, const Sha
 } // namespace
 
 LineLayer::LineLayer(std::vector<LineFeature> features, core::Vec2 origin)
-    : m_features(std::move(features)), m_origin(origin) {}
+    : m_features(std::move(features)), m_origin(origin),
+      m_levels([this](int level) { return build(level); },
+               [](GpuMesh& mesh, const std::vector<float>& vertices) { uploadLines(mesh, vertices, GL_STATIC_DRAW); }) {}
 
-const GpuMesh& LineLayer::level(int detail) {
-    std::unique_ptr<GpuMesh>& mesh = m_levels[std::size_t(detail)];
-    if (mesh) return *mesh;
-    mesh = std::make_unique<GpuMesh>();
-    double tolerance = core::kDetailTolerances[std::size_t(detail)];
-    std::vector<float> data;
+MeshData LineLayer::build(int level) const {
+    double tolerance = core::kDetailTolerances[std::size_t(level)];
+    MeshData mesh;
+    std::vector<float>& data = mesh.vertices;
     for (const LineFeature& feature : m_features) {
-        GLint first = GLint(data.size() / kFloatsPerSegment);
+        GLint first = vertexCount(data);
         for (const core::Ring* ring : feature.rings) {
             core::Ring simplified = core::simplifyRing(*ring, tolerance);
             if (simplified.empty()) continue;
             simplified.push_back(simplified.front());
-            appendSegments(simplified, m_origin, data);
+            appendLine(simplified, m_origin, data);
         }
-        for (const core::Polyline* line : feature.lines) appendSegments(core::simplifyLine(*line, tolerance), m_origin, data);
-        mesh->ranges.push_back({first, GLsizei(data.size() / kFloatsPerSegment) - first, feature.bounds});
+        for (const core::Polyline* line : feature.lines) appendLine(core::simplifyLine(*line, tolerance), m_origin, data);
+        mesh.ranges.push_back({first, vertexCount(data) - first, feature.bounds});
     }
-    mesh->upload(data, {{0, 2, 1}, {1, 2, 1}, {2, 1, 1}});
-    return *mesh;
+    return mesh;
 }
 
-void LineLayer::draw(const core::FrameState& frame, const LineStyle& style, const ShaderProgram& program) {
-    const GpuMesh& mesh = level(frame.detailLevel);
+void LineLayer::draw(const core::FrameState& frame, const LineStyle& style, const ShaderProgram& program, DrawMode mode) {
+    const GpuMesh& mesh = m_levels.mesh(frame.detailLevel, mode);
     program.use();
     setMapTransform(program, frame, m_origin);
     applyStyle(frame, style, program);
@@ -63,7 +72,7 @@ void LineLayer::draw(const core::FrameState& frame, const LineStyle& style, cons
     core::Box visible = frame.camera.visibleBox(frame.viewport);
     for (auto [first, count] : mesh.visibleRuns(visible)) {
         mesh.rebase(first);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count - 1); // the run ends with a break vertex
     }
     glBindVertexArray(0);
 }
@@ -72,14 +81,15 @@ void LineLayer::drawOnce(const core::FrameState& frame, const std::vector<core::
                          const ShaderProgram& program) {
     core::Vec2 origin = frame.camera.center();
     std::vector<float> data;
-    for (const core::Polyline& line : lines) appendSegments(line, origin, data);
+    for (const core::Polyline& line : lines) appendLine(line, origin, data);
+    if (data.empty()) return;
     GpuMesh mesh;
-    mesh.upload(data, {{0, 2, 1}, {1, 2, 1}, {2, 1, 1}}, GL_STREAM_DRAW);
+    uploadLines(mesh, data, GL_STREAM_DRAW);
     program.use();
     setMapTransform(program, frame, origin);
     applyStyle(frame, style, program);
     mesh.bind();
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(data.size() / kFloatsPerSegment));
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, vertexCount(data) - 1);
     glBindVertexArray(0);
 }
 

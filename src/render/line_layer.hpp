@@ -2,13 +2,10 @@
 // outlines or open lines), simplified per detail level on first use.
 #pragma once
 
-#include <array>
-#include <memory>
 #include <vector>
 
 #include "core/frame_state.hpp"
-#include "core/simplify.hpp"
-#include "render/gpu_mesh.hpp"
+#include "render/detail_levels.hpp"
 #include "render/shader_program.hpp"
 
 namespace atlas::render {
@@ -32,18 +29,19 @@ public:
     LineLayer(std::vector<LineFeature> features, core::Vec2 origin);
 
     // Draws the visible features with style; widths and dashes are in layout pixels.
-    void draw(const core::FrameState& frame, const LineStyle& style, const ShaderProgram& program);
+    void draw(const core::FrameState& frame, const LineStyle& style, const ShaderProgram& program, DrawMode mode);
+    bool building() const { return m_levels.building(); }
 
     // Draws a one-off set of lines in map metres (scale bar, overlays) without caching.
     static void drawOnce(const core::FrameState& frame, const std::vector<core::Polyline>& lines,
                          const LineStyle& style, const ShaderProgram& program);
 
 private:
-    const GpuMesh& level(int detail);
+    MeshData build(int level) const;
 
     std::vector<LineFeature> m_features;
     core::Vec2 m_origin;
-    std::array<std::unique_ptr<GpuMesh>, core::kDetailTolerances.size()> m_levels;
+    DetailLevels m_levels; // last: its workers read the members above
 };
 
 } // namespace atlas::render

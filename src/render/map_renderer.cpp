@@ -64,7 +64,12 @@ MapRenderer::MapRenderer(const core::MapData& data)
       m_otherRegionBorders(regionOutlines(data, false), m_origin),
       m_disputedBorders(disputedLines(data), m_origin) {}
 
-void MapRenderer::draw(const core::FrameState& frame) {
+bool MapRenderer::building() const {
+    return m_countryFills.building() || m_countryBorders.building() || m_memberRegionBorders.building() ||
+           m_otherRegionBorders.building() || m_disputedBorders.building();
+}
+
+void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
     const core::MapStyle& s = frame.style;
     const core::Viewport& v = frame.viewport;
     glViewport(0, v.bottom, v.width, v.height);
@@ -77,11 +82,12 @@ void MapRenderer::draw(const core::FrameState& frame) {
     glClearColor(s.sea.r, s.sea.g, s.sea.b, s.sea.a);
     glClear(GL_COLOR_BUFFER_BIT);
 
-    m_countryFills.draw(frame, frame.countryFills, m_fillProgram);
-    m_memberRegionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram);
-    if (frame.showOtherRegions) m_otherRegionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram);
-    m_countryBorders.draw(frame, {s.countryBorder, s.countryBorderWidth}, m_lineProgram);
-    m_disputedBorders.draw(frame, {s.disputedBorder, s.disputedBorderWidth, s.disputedDash, s.disputedGap}, m_lineProgram);
+    m_countryFills.draw(frame, frame.countryFills, m_fillProgram, mode);
+    m_memberRegionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram, mode);
+    if (frame.showOtherRegions) m_otherRegionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram, mode);
+    m_countryBorders.draw(frame, {s.countryBorder, s.countryBorderWidth}, m_lineProgram, mode);
+    m_disputedBorders.draw(frame, {s.disputedBorder, s.disputedBorderWidth, s.disputedDash, s.disputedGap}, m_lineProgram,
+                           mode);
     drawScaleBar(frame);
     m_overlay.drawMarkers(frame, frame.markers, m_markerProgram);
     m_overlay.drawLabels(frame, frame.labels, m_font, m_textProgram);

@@ -19,7 +19,9 @@ public:
     // data must outlive the renderer. Throws std::runtime_error when a shader or font is missing.
     explicit MapRenderer(const core::MapData& data);
 
-    void draw(const core::FrameState& frame);
+    void draw(const core::FrameState& frame, DrawMode mode = DrawMode::Exact);
+    // True while a detail level is being built in the background: draw again soon.
+    bool building() const;
 
     // The font, for measuring labels while evaluating frames.
     Font& font() { return m_font; }

@@ -1,0 +1,58 @@
+// render/detail_levels.cpp: synchronous or background builds, uploads on the GL thread only.
+#include "render/detail_levels.hpp"
+
+#include <cstdlib>
+
+namespace atlas::render {
+
+DetailLevels::DetailLevels(Builder build, Uploader upload) : m_build(std::move(build)), m_upload(std::move(upload)) {}
+
+bool DetailLevels::building() const {
+    for (const auto& pending : m_pending)
+        if (pending.valid()) return true;
+    return false;
+}
+
+void DetailLevels::collectFinished() {
+    for (int i = 0; i < kLevels; ++i) {
+        std::future<MeshData>& pending = m_pending[std::size_t(i)];
+        if (pending.valid() && pending.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+            install(i, pending.get());
+    }
+}
+
+const GpuMesh& DetailLevels::install(int level, MeshData data) {
+    auto mesh = std::make_unique<GpuMesh>();
+    m_upload(*mesh, data.vertices);
+    mesh->ranges = std::move(data.ranges);
+    m_meshes[std::size_t(level)] = std::move(mesh);
+    return *m_meshes[std::size_t(level)];
+}
+
+void DetailLevels::releaseFarFrom(int level) {
+    for (int i = 0; i < kLevels; ++i)
+        if (std::abs(i - level) > kKeptAround) m_meshes[std::size_t(i)].reset();
+}
+
+const GpuMesh& DetailLevels::mesh(int level, DrawMode mode) {
+    collectFinished();
+    std::size_t index = std::size_t(level);
+    if (!m_meshes[index]) {
+        const GpuMesh* nearest = nullptr;
+        for (int distance = 1; distance < kLevels && !nearest; ++distance)
+            for (int candidate : {level + distance, level - distance}) // coarser first: cheaper to draw
+                if (candidate >= 0 && candidate < kLevels && m_meshes[std::size_t(candidate)]) {
+                    nearest = m_meshes[std::size_t(candidate)].get();
+                    break;
+                }
+        if (mode == DrawMode::Interactive && nearest) {
+            if (!m_pending[index].valid()) m_pending[index] = std::async(std::launch::async, m_build, level);
+            return *nearest;
+        }
+        install(level, m_pending[index].valid() ? m_pending[index].get() : m_build(level));
+    }
+    releaseFarFrom(level);
+    return *m_meshes[index];
+}
+
+} // namespace atlas::render

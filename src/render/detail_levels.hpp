@@ -1,0 +1,53 @@
+// render/detail_levels.hpp: one layer's meshes at each detail level, built on first need: at
+// once when a frame must be exact, on a worker thread otherwise, while the nearest built level
+// stands in. Levels far from the one in use are released to bound memory.
+#pragma once
+
+#include <array>
+#include <functional>
+#include <future>
+#include <memory>
+#include <vector>
+
+#include "core/simplify.hpp"
+#include "render/gpu_mesh.hpp"
+
+namespace atlas::render {
+
+// A mesh as built on the CPU: floats to upload and the range each feature occupies.
+struct MeshData {
+    std::vector<float> vertices;
+    std::vector<FeatureRange> ranges;
+};
+
+enum class DrawMode {
+    Exact,       // every layer at the frame's own detail level (exports, tests)
+    Interactive, // a level still being built is replaced by the nearest built one
+};
+
+class DetailLevels {
+public:
+    using Builder = std::function<MeshData(int level)>; // runs on any thread; must not touch GL
+    using Uploader = std::function<void(GpuMesh&, const std::vector<float>&)>;
+
+    DetailLevels(Builder build, Uploader upload);
+
+    const GpuMesh& mesh(int level, DrawMode mode);
+    // True while a worker is still building a level.
+    bool building() const;
+
+private:
+    static constexpr int kLevels = int(core::kDetailTolerances.size());
+    static constexpr int kKeptAround = 2; // levels kept on either side of the one in use
+
+    void collectFinished();
+    const GpuMesh& install(int level, MeshData data);
+    void releaseFarFrom(int level);
+
+    Builder m_build;
+    Uploader m_upload;
+    std::array<std::unique_ptr<GpuMesh>, kLevels> m_meshes;
+    std::array<std::future<MeshData>, kLevels> m_pending;
+};
+
+} // namespace atlas::render
