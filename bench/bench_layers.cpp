@@ -105,7 +105,6 @@ render::LineFeature outlineOf(const core::MultiPolygon& shape) {
         for (const core::Polygon& part : shape.parts)
             for (const core::Ring& ring : part.rings) feature.rings.push_back(&ring);
     }
-    feature.bounds = shape.bounds;
     return feature;
 }
 
@@ -133,7 +132,6 @@ std::vector<render::LineFeature> disputedLines(const core::MapData& data) {
     for (const core::DisputedBorder& border : data.disputed) {
         render::LineFeature feature;
         for (const core::Polyline& line : border.lines) feature.lines.push_back(&line);
-        feature.bounds = border.bounds;
         features.push_back(std::move(feature));
     }
     return features;

@@ -74,16 +74,19 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
         };
         if (a == "--help" || a == "-h") o.help = true;
         else if (a == "--version") o.version = true;
-        else if (a == "--data" || a == "--size" || a == "-o" || a == "--output" || a == "--bbox") {
+        else if (a == "--utc") o.utc = true;
+        else if (a == "--data" || a == "--size" || a == "-o" || a == "--output" || a == "--bbox" || a == "--format") {
             auto v = value();
             if (!v) return fail(a + ": needs a value");
             std::string error;
             if (a == "--data") o.data = *v;
+            else if (a == "--format") o.format = *v;
             else if (a == "-o" || a == "--output") o.output = *v;
             else if (a == "--size" && !(o.size = parseFrameSize(*v, error))) return fail(error);
             else if (a == "--bbox" && !(o.bbox = parseGeoBox(*v, error))) return fail(error);
         } else if (!a.empty() && a[0] == '-') return fail("unknown option '" + a + "'");
-        else if (o.verb.empty() && a == "render") o.verb = a;
+        else if (o.verb.empty() && (a == "render" || a == "events" || a == "check")) o.verb = a;
+        else if (o.verb == "check") o.paths.emplace_back(a);
         else return fail("unknown command '" + a + "'");
     }
     if (o.help || o.version) return result;
@@ -96,6 +99,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
     } else if (o.output || o.size || o.bbox) {
         return fail("--size, -o and --bbox belong to the render command");
     }
+    if (o.verb != "events" && (o.format || o.utc)) return fail("--format and --utc belong to the events command");
+    if (o.format && *o.format != "table" && *o.format != "csv" && *o.format != "json")
+        return fail("--format '" + *o.format + "': expected table, csv or json");
     return result;
 }
 
@@ -106,12 +112,18 @@ std::string usage() {
            "  csto-atlas [--data DIR]                 open the map in a window\n"
            "  csto-atlas render [--size WxH] -o FILE.png [--bbox LON0,LAT0,LON1,LAT1] [--data DIR]\n"
            "                                          render one frame headless to PNG\n"
+           "  csto-atlas events [--format table|csv|json] [--utc] [--data DIR]\n"
+           "                                          list every event with its time, place, figures and sources\n"
+           "  csto-atlas check [DIR|FILE...]          check data files (default: the built-in data);\n"
+           "                                          one line per problem\n"
            "  csto-atlas --help | --version\n"
            "\n"
            "options:\n"
            "  --data DIR     a data folder laid out like geodata/ (default: the built-in CSTO data)\n"
            "  --size WxH     frame size in pixels (default 1920x1080, at most 16384 a side)\n"
            "  --bbox ...     the area to show, in degrees (default: the member states)\n"
+           "  --format F     events: table (default), csv (RFC 4180) or json\n"
+           "  --utc          events: times in UTC instead of each place's local time\n"
            "\n"
            "exit status: 0 success, 2 bad input or usage, 1 runtime failure\n";
 }

@@ -22,8 +22,11 @@ struct GeoBox {
 };
 
 struct Options {
-    std::string verb;                   // "" (the window) or "render"
+    std::string verb;                   // "" (the window), "render", "events" or "check"
     std::optional<std::filesystem::path> data;
+    std::optional<std::string> format;  // events: table, csv or json
+    bool utc = false;                   // events: times in UTC
+    std::vector<std::filesystem::path> paths; // check: folders and files
     std::optional<FrameSize> size;
     std::optional<std::filesystem::path> output;
     std::optional<GeoBox> bbox;

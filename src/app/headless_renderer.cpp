@@ -16,12 +16,16 @@ HeadlessRenderer::HeadlessRenderer(const MapSession& session)
 HeadlessRenderer::HeadlessRenderer(const MapSession& session, std::unique_ptr<platform::EglContext> context)
     : m_session(session), m_context(std::move(context)), m_renderer(session.data) {}
 
-core::Image HeadlessRenderer::render(const core::Camera& camera, const core::Viewport& viewport) {
+core::Image HeadlessRenderer::render(const core::Camera& camera, const core::Viewport& viewport, render::DrawMode mode) {
+    m_context->makeCurrent();
     render::OffscreenTarget target(viewport.width, viewport.height);
     core::EvaluateContext context{*m_session.projection, m_renderer.font(), {}};
     core::FrameState frame = core::evaluate(m_session.data, camera, viewport, context);
+    if (mode == render::DrawMode::Interactive)
+        while (m_renderer.prefetch(frame)) {
+        }
     target.bind();
-    m_renderer.draw(frame);
+    m_renderer.draw(frame, mode);
     return target.read();
 }
 

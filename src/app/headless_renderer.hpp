@@ -18,8 +18,10 @@ public:
     // The same, with a context made earlier (while the data was loading, say).
     HeadlessRenderer(const MapSession& session, std::unique_ptr<platform::EglContext> context);
 
-    // Evaluates and draws one frame and reads it back.
-    core::Image render(const core::Camera& camera, const core::Viewport& viewport);
+    // Evaluates and draws one frame and reads it back. An interactive frame is drawn once every
+    // tile of its view is in the cache, as the window shows it at rest.
+    core::Image render(const core::Camera& camera, const core::Viewport& viewport,
+                       render::DrawMode mode = render::DrawMode::Exact);
 
 private:
     const MapSession& m_session;

@@ -2,7 +2,9 @@
 #include <exception>
 #include <iostream>
 
+#include "app/check_command.hpp"
 #include "app/command_line.hpp"
+#include "app/events_command.hpp"
 #include "app/render_command.hpp"
 #include "app/window_app.hpp"
 
@@ -23,6 +25,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     try {
+        if (options.verb == "events") return runEvents(options);
+        if (options.verb == "check") return runCheck(options);
         return options.verb == "render" ? runRender(options) : runWindow(options);
     } catch (const std::exception& e) {
         std::cerr << "csto-atlas: " << e.what() << "\n";

@@ -12,6 +12,7 @@
 
 #include "app/map_session.hpp"
 #include "app/map_view_controller.hpp"
+#include "app/redraw_scheduler.hpp"
 #include "core/evaluate.hpp"
 #include "core/scale_bar.hpp"
 #include "platform/sdl_window.hpp"
@@ -74,25 +75,29 @@ int runWindow(const Options& options) {
         MapViewController view(memberBounds(session->data), currentViewport(window));
         bool showMessages = !diagnostics.empty();
         bool running = true;
-        int framesToDraw = 2; // ImGui needs a second frame to lay itself out
+        RedrawScheduler scheduler;
         core::Vec2 cursor{-1, -1};
         while (running) {
             SDL_Event event;
-            bool got = framesToDraw > 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, 100);
+            std::uint32_t wait = scheduler.waitMs(SDL_GetTicks());
+            bool got = wait == 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, int(wait));
             for (; got; got = SDL_PollEvent(&event)) {
                 ImGui_ImplSDL2_ProcessEvent(&event);
-                framesToDraw = 2;
                 bool mouseFree = !ImGui::GetIO().WantCaptureMouse;
+                bool moved = false;
                 double ratio = window.pixelRatio();
                 switch (event.type) {
                 case SDL_QUIT: running = false; break;
                 case SDL_MOUSEMOTION:
                     cursor = {event.motion.x * ratio, event.motion.y * ratio};
-                    if (mouseFree && (event.motion.state & SDL_BUTTON_LMASK))
+                    if (mouseFree && (event.motion.state & SDL_BUTTON_LMASK)) {
                         view.drag({event.motion.xrel * ratio, event.motion.yrel * ratio});
+                        moved = true;
+                    }
                     break;
                 case SDL_MOUSEWHEEL:
                     if (mouseFree) view.wheel(cursor, event.wheel.preciseY);
+                    moved = mouseFree;
                     break;
                 case SDL_KEYDOWN:
                     if (ImGui::GetIO().WantCaptureKeyboard) break;
@@ -104,14 +109,21 @@ int runWindow(const Options& options) {
                     break;
                 default: break;
                 }
+                scheduler.input(moved, SDL_GetTicks());
             }
-            if (!running || framesToDraw <= 0) continue;
-            --framesToDraw;
-
-            core::FrameState frame = core::evaluate(session->data, view.camera(), view.viewport(), context);
+            std::uint32_t now = SDL_GetTicks();
+            if (!running) continue;
+            auto evaluateFrame = [&] { return core::evaluate(session->data, view.camera(), view.viewport(), context); };
+            if (!scheduler.shouldDraw(now)) {
+                if (scheduler.wantsPrefetch()) scheduler.prefetched(renderer.prefetch(evaluateFrame()));
+                continue;
+            }
+            core::FrameState frame = evaluateFrame();
+            render::DrawMode mode = scheduler.mode(now);
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
-            renderer.draw(frame, render::DrawMode::Interactive);
-            if (renderer.building()) framesToDraw = std::max(framesToDraw, 1); // redraw when a finer level is ready
+            renderer.draw(frame, mode);
+            scheduler.drawn(mode);
+            if (renderer.building()) scheduler.request();
 
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplSDL2_NewFrame();

@@ -83,7 +83,7 @@ struct Placer {
         double gap = radius + px(3);
         const Vec2 offsets[] = {{gap, size * 0.35},
                                 {-gap - width, size * 0.35},
-                                {-width / 2, -gap},
+                                {-width / 2, -gap - size * 0.24 - px(2)},
                                 {-width / 2, gap + size * 0.75}};
         for (Vec2 offset : offsets) {
             Label label = makeLabel(place.name, screen + offset, size, false, major ? s.labelText : s.labelTextMinor);

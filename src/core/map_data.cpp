@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/time_zone.hpp"
+
 namespace atlas::core {
 
 const Country* MapData::findCountry(const std::string& isoA3) const {
@@ -13,6 +15,12 @@ const Country* MapData::findCountry(const std::string& isoA3) const {
 const Place* MapData::findPlace(const std::string& id) const {
     auto it = std::find_if(places.begin(), places.end(), [&](const Place& p) { return p.id == id; });
     return it == places.end() ? nullptr : &*it;
+}
+
+std::string Place::nameAt(std::chrono::sys_seconds instant) const {
+    if (names.empty()) return name;
+    TimeZone zone = TimeZone::find(timeZone).value_or(TimeZone::utc());
+    return names.at(std::chrono::floor<std::chrono::days>(zone.toLocal(instant)));
 }
 
 Box MapData::bounds() const {

@@ -2,10 +2,12 @@
 // all in projected metres. Standard library only.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "core/name_history.hpp"
 
 namespace atlas::core {
 
@@ -36,8 +38,12 @@ struct Place {
     std::string isoA3;
     LonLat lonLat;
     Vec2 position; // projected
-    std::string timeZone;
+    std::string timeZone; // IANA name
     std::string coordSource;
+    NameHistory names; // empty when the name never changed
+
+    // The name in force at an instant, on the local calendar of timeZone.
+    std::string nameAt(std::chrono::sys_seconds instant) const;
 };
 
 struct MapData {

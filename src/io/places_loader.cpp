@@ -1,5 +1,5 @@
-// io/places_loader.cpp: one place per CSV row; coordinates are parsed and range-checked here so
-// a bad one is reported with its row and field.
+// io/places_loader.cpp: one place per CSV row; coordinates, the time zone and the name history are
+// checked here so a bad one is reported with its row and field.
 #include "io/places_loader.hpp"
 
 #include <ogrsf_frmts.h>
@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/number_text.hpp"
+#include "core/time_zone.hpp"
 #include "core/utf8.hpp"
 #include "io/vector_file.hpp"
 
@@ -35,7 +36,7 @@ std::vector<core::Place> loadPlaces(const std::filesystem::path& csv, const OgrP
     for (std::unique_ptr<OGRFeature> f(file.layer->GetNextFeature()); f; f.reset(file.layer->GetNextFeature())) {
         ++row;
         core::Place place{text(*f, "id"), text(*f, "name"), text(*f, "kind"), text(*f, "country"), {}, {},
-                          text(*f, "tz"), text(*f, "coord_source")};
+                          text(*f, "tz"), text(*f, "coord_source"), {}};
         std::string where = csv.string() + ": row " + std::to_string(row) + (place.id.empty() ? "" : " (" + place.id + ")");
         auto warn = [&](const std::string& message) {
             diagnostics.push_back({core::Diagnostic::Level::Warning, where, message + "; row skipped"});
@@ -47,6 +48,13 @@ std::vector<core::Place> loadPlaces(const std::filesystem::path& csv, const OgrP
         auto lat = core::parseFiniteNumber(text(*f, "lat"));
         if (!lon || std::abs(*lon) > 180) { warn("lon: '" + text(*f, "lon") + "' is not a longitude in -180..180"); continue; }
         if (!lat || std::abs(*lat) > 90) { warn("lat: '" + text(*f, "lat") + "' is not a latitude in -90..90"); continue; }
+        if (!core::TimeZone::find(place.timeZone)) {
+            warn("tz: '" + place.timeZone + "' is not an IANA time zone (e.g. Asia/Almaty)");
+            continue;
+        }
+        core::Parsed<core::NameHistory> names = core::NameHistory::parse(text(*f, "names"));
+        if (!names.value) { warn("names: " + names.error); continue; }
+        place.names = std::move(*names.value);
         place.lonLat = {*lon, *lat};
         auto projected = projection.forward(place.lonLat);
         if (!projected) { warn("lon/lat: cannot be projected"); continue; }

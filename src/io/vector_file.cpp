@@ -42,26 +42,39 @@ bool checkShapefileCompanions(const fs::path& path, core::Diagnostics& diagnosti
 
 } // namespace
 
-VectorFile openVectorFile(const fs::path& path, core::Diagnostics& diagnostics) {
+std::string lowerExtension(const fs::path& path) {
+    std::string extension = path.extension().string();
+    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return extension;
+}
+
+VectorFile openVectorFile(const fs::path& path, core::Diagnostics& diagnostics, const std::vector<std::string>& openOptions) {
     initGdal();
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
         diagnostics.push_back(error(path, "file not found"));
         return {};
     }
-    std::string extension = path.extension().string();
-    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (fs::file_size(path, ec) == 0) {
+        diagnostics.push_back(error(path, "empty file (0 bytes)"));
+        return {};
+    }
+    std::string extension = lowerExtension(path);
     if (extension == ".shp" && !checkShapefileCompanions(path, diagnostics)) return {};
 
+    std::vector<const char*> options;
+    for (const std::string& option : openOptions) options.push_back(option.c_str());
+    options.push_back(nullptr);
     GdalErrorCapture errors;
     VectorFile file;
     file.dataset.reset(static_cast<GDALDataset*>(
-        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowedDrivers(), nullptr, nullptr)));
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowedDrivers(), options.data(), nullptr)));
     if (!file.dataset) {
-        auto messages = errors.take();
+        // GDAL says where a parse failed first ("At line 90, character 3: Unterminated object"), then that it failed.
+        std::string reasons;
+        for (const std::string& message : errors.take()) reasons += (reasons.empty() ? ": " : "; ") + message;
         diagnostics.push_back(error(path, "cannot be read as " + extension.substr(extension.empty() ? 0 : 1) + " data" +
-                                              (messages.empty() ? std::string(" (not a valid file of this kind)")
-                                                                : ": " + messages.back())));
+                                              (reasons.empty() ? std::string(" (not a valid file of this kind)") : reasons)));
         return {};
     }
     if (file.dataset->GetLayerCount() < 1) {

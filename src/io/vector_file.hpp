@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "core/diagnostic.hpp"
 
@@ -22,7 +24,12 @@ struct VectorFile {
     OGRLayer* layer = nullptr; // the first layer, owned by dataset
 };
 
-// Opens path; on failure returns an empty VectorFile and appends an error to diagnostics.
-VectorFile openVectorFile(const std::filesystem::path& path, core::Diagnostics& diagnostics);
+// The file name's extension in lower case, with its dot: ".shp", ".csv".
+std::string lowerExtension(const std::filesystem::path& path);
+
+// Opens path, passing the driver its open options ("NATIVE_DATA=YES"); on failure (an empty file
+// included) returns an empty VectorFile and appends an error to diagnostics.
+VectorFile openVectorFile(const std::filesystem::path& path, core::Diagnostics& diagnostics,
+                          const std::vector<std::string>& openOptions = {});
 
 } // namespace atlas::io

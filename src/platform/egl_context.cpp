@@ -39,12 +39,15 @@ EglContext::EglContext() {
     if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context)) fail("eglMakeCurrent");
 }
 
+// The display is shared by every context of the process, so it is never terminated here.
 EglContext::~EglContext() {
-    if (m_display) {
-        eglMakeCurrent(m_display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
-        if (m_context) eglDestroyContext(m_display, m_context);
-        eglTerminate(m_display);
-    }
+    if (!m_display || !m_context) return;
+    if (eglGetCurrentContext() == m_context) eglMakeCurrent(m_display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+    eglDestroyContext(m_display, m_context);
+}
+
+void EglContext::makeCurrent() const {
+    if (!eglMakeCurrent(m_display, EGL_NO_SURFACE, EGL_NO_SURFACE, m_context)) fail("eglMakeCurrent");
 }
 
 std::string EglContext::renderer() const {

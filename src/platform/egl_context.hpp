@@ -15,6 +15,8 @@ public:
     EglContext& operator=(const EglContext&) = delete;
 
     std::string renderer() const;
+    // Makes this context the calling thread's current one (another context may have been).
+    void makeCurrent() const;
 
 private:
     void* m_display = nullptr;

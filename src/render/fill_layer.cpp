@@ -16,15 +16,20 @@ FillLayer::FillLayer(std::vector<const core::MultiPolygon*> shapes, core::Vec2 o
 FillLayer::~FillLayer() { glDeleteTextures(1, &m_colorTexture); }
 
 MeshData FillLayer::build(int level) const {
+    constexpr std::size_t kTrianglesPerRange = 256;
     MeshData mesh;
     std::vector<core::Vec2> triangles;
     for (std::size_t feature = 0; feature < m_shapes.size(); ++feature) {
         const core::MultiPolygon simplified = core::simplifyShape(*m_shapes[feature], core::kDetailTolerances[std::size_t(level)]);
         triangles.clear();
         for (const core::Polygon& part : simplified.parts) tessellate(part, triangles);
-        mesh.ranges.push_back({GLint(mesh.vertices.size() / 3), GLsizei(triangles.size()), m_shapes[feature]->bounds});
-        for (core::Vec2 p : triangles)
-            mesh.vertices.insert(mesh.vertices.end(), {float(p.x - m_origin.x), float(p.y - m_origin.y), float(feature)});
+        for (std::size_t i = 0; i < triangles.size(); ++i) {
+            if (i % (3 * kTrianglesPerRange) == 0) mesh.ranges.push_back({GLint(mesh.vertices.size() / 3), 0, {}});
+            mesh.ranges.back().count += 1;
+            mesh.ranges.back().bounds.extend(triangles[i]);
+            mesh.vertices.insert(mesh.vertices.end(),
+                                 {float(triangles[i].x - m_origin.x), float(triangles[i].y - m_origin.y), float(feature)});
+        }
     }
     return mesh;
 }

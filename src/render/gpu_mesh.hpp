@@ -12,6 +12,8 @@
 
 namespace atlas::render {
 
+// A run of vertices with its bounds; a large feature is split into several so a frame can skip
+// the parts of it that are off screen.
 struct FeatureRange {
     GLint first = 0;
     GLsizei count = 0;

@@ -12,22 +12,34 @@ namespace {
 constexpr int kFloatsPerVertex = 3;
 constexpr float kBreak = 1e30f;
 
-void appendLine(const core::Polyline& line, core::Vec2 origin, std::vector<float>& out) {
+
+GLsizei vertexCount(const std::vector<float>& data) { return GLsizei(data.size() / kFloatsPerVertex); }
+
+// Appends a line; with ranges, also records runs of at most kVerticesPerRange vertices with
+// their bounds (a run's last segment reaches into the next run's first vertex).
+void appendLine(const core::Polyline& line, core::Vec2 origin, std::vector<float>& out,
+                std::vector<FeatureRange>* ranges = nullptr) {
+    constexpr GLsizei kVerticesPerRange = 256;
     if (line.size() < 2) return;
     double distance = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
         if (i > 0) distance += core::length(line[i] - line[i - 1]);
+        if (ranges) {
+            if (i == 0 || ranges->back().count == kVerticesPerRange) ranges->push_back({vertexCount(out), 0, {}});
+            ranges->back().count += 1;
+            ranges->back().bounds.extend(line[i]);
+            if (i + 1 < line.size()) ranges->back().bounds.extend(line[i + 1]);
+        }
         core::Vec2 p = line[i] - origin;
         out.insert(out.end(), {float(p.x), float(p.y), float(distance)});
     }
     out.insert(out.end(), {kBreak, kBreak, 0.f});
+    if (ranges) ranges->back().count += 1; // the break closes the line's last run
 }
 
 void uploadLines(GpuMesh& mesh, const std::vector<float>& data, GLenum usage) {
     mesh.upload(data, {{0, 2, 1, 0}, {2, 1, 1, 2}, {1, 2, 1, kFloatsPerVertex}}, usage, kFloatsPerVertex);
 }
-
-GLsizei vertexCount(const std::vector<float>& data) { return GLsizei(data.size() / kFloatsPerVertex); }
 
 void applyStyle(const core::FrameState& frame, const LineStyle& style, const ShaderProgram& program) {
     double scale = frame.viewport.pixelScale;
@@ -47,18 +59,17 @@ LineLayer::LineLayer(std::vector<LineFeature> features, core::Vec2 origin)
 MeshData LineLayer::build(int level) const {
     double tolerance = core::kDetailTolerances[std::size_t(level)];
     MeshData mesh;
-    std::vector<float>& data = mesh.vertices;
     for (const LineFeature& feature : m_features) {
-        GLint first = vertexCount(data);
         for (const core::Ring* ring : feature.rings) {
             core::Ring simplified = core::simplifyRing(*ring, tolerance);
             if (simplified.empty()) continue;
             simplified.push_back(simplified.front());
-            appendLine(simplified, m_origin, data);
+            appendLine(simplified, m_origin, mesh.vertices, &mesh.ranges);
         }
-        for (const core::Polyline* line : feature.lines) appendLine(core::simplifyLine(*line, tolerance), m_origin, data);
-        mesh.ranges.push_back({first, vertexCount(data) - first, feature.bounds});
+        for (const core::Polyline* line : feature.lines)
+            appendLine(core::simplifyLine(*line, tolerance), m_origin, mesh.vertices, &mesh.ranges);
     }
+    mesh.vertices.insert(mesh.vertices.end(), {kBreak, kBreak, 0.f}); // read by the last run's last segment
     return mesh;
 }
 
@@ -70,9 +81,10 @@ void LineLayer::draw(const core::FrameState& frame, const LineStyle& style, cons
     mesh.bind();
     // Instanced draws have no base instance in GL 3.3: point the attributes at each run instead.
     core::Box visible = frame.camera.visibleBox(frame.viewport);
+    // A run's last segment reaches into the vertex after it: a break vertex, or the next run's first.
     for (auto [first, count] : mesh.visibleRuns(visible)) {
         mesh.rebase(first);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count - 1); // the run ends with a break vertex
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count);
     }
     glBindVertexArray(0);
 }

@@ -14,7 +14,6 @@ namespace atlas::render {
 struct LineFeature {
     std::vector<const core::Ring*> rings;
     std::vector<const core::Polyline*> lines;
-    core::Box bounds;
 };
 
 struct LineStyle {

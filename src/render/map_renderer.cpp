@@ -23,7 +23,6 @@ LineFeature outlineOf(const core::MultiPolygon& shape) {
         for (const core::Polygon& part : shape.parts)
             for (const core::Ring& ring : part.rings) feature.rings.push_back(&ring);
     }
-    feature.bounds = shape.bounds;
     return feature;
 }
 
@@ -45,7 +44,6 @@ std::vector<LineFeature> disputedLines(const core::MapData& data) {
     for (const core::DisputedBorder& border : data.disputed) {
         LineFeature feature;
         for (const core::Polyline& line : border.lines) feature.lines.push_back(&line);
-        feature.bounds = border.bounds;
         features.push_back(std::move(feature));
     }
     return features;
@@ -65,13 +63,16 @@ MapRenderer::MapRenderer(const core::MapData& data)
       m_disputedBorders(disputedLines(data), m_origin) {}
 
 bool MapRenderer::building() const {
-    return m_countryFills.building() || m_countryBorders.building() || m_memberRegionBorders.building() ||
-           m_otherRegionBorders.building() || m_disputedBorders.building();
+    return !m_tilesComplete || m_countryFills.building() || m_countryBorders.building() ||
+           m_memberRegionBorders.building() || m_otherRegionBorders.building() || m_disputedBorders.building();
 }
 
-void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
-    const core::MapStyle& s = frame.style;
+bool MapRenderer::prefetch(const core::FrameState& frame) { return !m_tiles.prefetch(frame, 1); }
+
+// The GL state every layer relies on, and the sea.
+void MapRenderer::prepare(const core::FrameState& frame) const {
     const core::Viewport& v = frame.viewport;
+    const core::Color& sea = frame.style.sea;
     glViewport(0, v.bottom, v.width, v.height);
     glScissor(0, v.bottom, v.width, v.height);
     glEnable(GL_SCISSOR_TEST);
@@ -79,15 +80,29 @@ void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
     glDisable(GL_CULL_FACE);
     glEnable(GL_BLEND);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    glClearColor(s.sea.r, s.sea.g, s.sea.b, s.sea.a);
+    glClearColor(sea.r, sea.g, sea.b, sea.a);
     glClear(GL_COLOR_BUFFER_BIT);
+}
 
+void MapRenderer::drawBase(const core::FrameState& frame, DrawMode mode) {
+    const core::MapStyle& s = frame.style;
+    prepare(frame);
     m_countryFills.draw(frame, frame.countryFills, m_fillProgram, mode);
     m_memberRegionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram, mode);
     if (frame.showOtherRegions) m_otherRegionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram, mode);
     m_countryBorders.draw(frame, {s.countryBorder, s.countryBorderWidth}, m_lineProgram, mode);
     m_disputedBorders.draw(frame, {s.disputedBorder, s.disputedBorderWidth, s.disputedDash, s.disputedGap}, m_lineProgram,
                            mode);
+}
+
+void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
+    constexpr int kTilesRenderedPerFrame = 2;
+    if (mode == DrawMode::Interactive) {
+        prepare(frame);
+        m_tilesComplete = m_tiles.draw(frame, m_tileProgram, kTilesRenderedPerFrame);
+    } else {
+        drawBase(frame, mode);
+    }
     drawScaleBar(frame);
     m_overlay.drawMarkers(frame, frame.markers, m_markerProgram);
     m_overlay.drawLabels(frame, frame.labels, m_font, m_textProgram);

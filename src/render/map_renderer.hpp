@@ -11,6 +11,7 @@
 #include "render/line_layer.hpp"
 #include "render/overlay_layer.hpp"
 #include "render/shader_program.hpp"
+#include "render/tile_cache.hpp"
 
 namespace atlas::render {
 
@@ -19,20 +20,26 @@ public:
     // data must outlive the renderer. Throws std::runtime_error when a shader or font is missing.
     explicit MapRenderer(const core::MapData& data);
 
+    // Exact frames draw every layer; interactive ones take the base map from cached tiles.
     void draw(const core::FrameState& frame, DrawMode mode = DrawMode::Exact);
-    // True while a detail level is being built in the background: draw again soon.
+    // True while something is being built or is missing from the last frame: draw again soon.
     bool building() const;
+    // Renders a missing tile of this view while the app is idle; false once none is missing.
+    bool prefetch(const core::FrameState& frame);
 
     // The font, for measuring labels while evaluating frames.
     Font& font() { return m_font; }
 
 private:
+    void prepare(const core::FrameState& frame) const;
+    void drawBase(const core::FrameState& frame, DrawMode mode);
     void drawScaleBar(const core::FrameState& frame);
 
     ShaderProgram m_fillProgram{"fill"};
     ShaderProgram m_lineProgram{"line"};
     ShaderProgram m_textProgram{"text"};
     ShaderProgram m_markerProgram{"marker"};
+    ShaderProgram m_tileProgram{"tile"};
     Font m_font;
     core::Vec2 m_origin; // map metres subtracted before coordinates become floats
     FillLayer m_countryFills;
@@ -41,6 +48,8 @@ private:
     LineLayer m_otherRegionBorders;
     LineLayer m_disputedBorders;
     OverlayLayer m_overlay;
+    TileCache m_tiles{[this](const core::FrameState& tile) { drawBase(tile, DrawMode::Exact); }};
+    bool m_tilesComplete = true;
 };
 
 } // namespace atlas::render

@@ -93,7 +93,8 @@ TEST_CASE("every fixture folder in tests/data has a test case here") {
         "good_minimal", "missing_dbf",   "missing_shx",     "truncated_shp",    "points_not_polygons",
         "no_prj",       "other_crs",     "invalid_geometry", "empty_geometry",  "dbf_cp1251",
         "dbf_latin1_no_cpg", "missing_field", "not_a_shapefile", "empty_layer", "nan_coordinates",
-        "huge_coordinates"};
+        "huge_coordinates",
+        "story"}; // the story fixtures, tested in story_loader_test.cpp
     std::set<std::string> folders;
     for (const auto& entry : std::filesystem::directory_iterator(ATLAS_TEST_DATA_DIR))
         if (entry.is_directory()) folders.insert(entry.path().filename().string());

@@ -88,3 +88,20 @@ TEST_CASE("a tiny data folder renders like the golden frame") {
     INFO(result.report);
     CHECK(result.matches);
 }
+
+TEST_CASE("an interactive frame drawn from cached tiles matches the exact frame at a tile zoom") {
+    RenderedMap& map = shippedMap();
+    core::Viewport viewport{800, 500, 1};
+    core::Vec2 almaty = *map.session->projection->forward({76.9, 43.25});
+    core::Camera camera(almaty, 2048); // 2^11 metres per pixel: tiles are drawn at their own scale
+    core::Image exact = map.renderer->render(camera, viewport, render::DrawMode::Exact);
+    core::Image tiled = map.renderer->render(camera, viewport, render::DrawMode::Interactive);
+    long differing = 0;
+    for (std::size_t i = 0; i < exact.rgba.size(); i += 4) {
+        int worst = 0;
+        for (int c = 0; c < 3; ++c) worst = std::max(worst, std::abs(int(exact.rgba[i + c]) - int(tiled.rgba[i + c])));
+        if (worst > 40) ++differing;
+    }
+    INFO(differing << " of " << exact.rgba.size() / 4 << " pixels differ");
+    CHECK(differing < long(exact.rgba.size() / 4 / 200));
+}

@@ -1,0 +1,176 @@
+// render/tile_cache.cpp: tile grid, rendering into per-tile framebuffers, least-recently-used
+// eviction, and drawing tiles as quads over the frame.
+#include "render/tile_cache.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include "core/simplify.hpp"
+
+namespace atlas::render {
+
+namespace {
+
+constexpr int kTileSize = 512;
+constexpr double kBaseMetresPerPixel = 1.0; // zoom z renders at 2^z metres per pixel
+constexpr std::size_t kSpareTiles = 8; // kept beyond what the view needs, for panning back
+
+int zoomFor(double metresPerPixel) { return int(std::floor(std::log2(metresPerPixel / kBaseMetresPerPixel))); }
+double metresPerPixelAt(int zoom) { return kBaseMetresPerPixel * std::ldexp(1.0, zoom); }
+
+std::uint64_t hashOf(const core::FrameState& frame) {
+    std::uint64_t hash = std::hash<double>{}(frame.viewport.pixelScale);
+    for (const core::Color& c : frame.countryFills)
+        for (float v : {c.r, c.g, c.b, c.a}) hash = hash * 1099511628211ull ^ std::hash<float>{}(v);
+    return hash;
+}
+
+} // namespace
+
+TileCache::TileCache(DrawBase drawBase) : m_drawBase(std::move(drawBase)) {}
+
+TileCache::~TileCache() {
+    for (auto& [key, tile] : m_tiles) {
+        glDeleteFramebuffers(1, &tile.framebuffer);
+        glDeleteTextures(1, &tile.texture);
+    }
+}
+
+core::Box TileCache::tileBox(const Key& key) const {
+    auto [zoom, column, row] = key;
+    double side = kTileSize * metresPerPixelAt(zoom);
+    return {double(column) * side, double(row) * side, double(column + 1) * side, double(row + 1) * side};
+}
+
+std::vector<TileCache::Key> TileCache::visibleTiles(const core::FrameState& frame, int zoom) const {
+    core::Box view = frame.camera.visibleBox(frame.viewport);
+    double side = kTileSize * metresPerPixelAt(zoom);
+    std::vector<Key> keys;
+    for (auto row = std::int64_t(std::floor(view.minY / side)); row <= std::int64_t(std::floor(view.maxY / side)); ++row)
+        for (auto column = std::int64_t(std::floor(view.minX / side)); column <= std::int64_t(std::floor(view.maxX / side));
+             ++column)
+            keys.emplace_back(zoom, column, row);
+    return keys;
+}
+
+void TileCache::checkContent(const core::FrameState& frame) {
+    std::uint64_t content = hashOf(frame);
+    if (content == m_content) return;
+    for (auto& [key, tile] : m_tiles) {
+        glDeleteFramebuffers(1, &tile.framebuffer);
+        glDeleteTextures(1, &tile.texture);
+    }
+    m_tiles.clear();
+    m_content = content;
+}
+
+void TileCache::renderTile(const Key& key, Tile& tile, const core::FrameState& frame) {
+    glGenTextures(1, &tile.texture);
+    glBindTexture(GL_TEXTURE_2D, tile.texture);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kTileSize, kTileSize, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glGenFramebuffers(1, &tile.framebuffer);
+    glBindFramebuffer(GL_FRAMEBUFFER, tile.framebuffer);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tile.texture, 0);
+
+    // The tile is a frame of its own: its camera, its zoom's detail, a square viewport.
+    core::FrameState tileFrame = frame;
+    double mpp = metresPerPixelAt(std::get<0>(key));
+    tileFrame.camera = core::Camera(tileBox(key).center(), mpp);
+    tileFrame.viewport = {kTileSize, kTileSize, frame.viewport.pixelScale, 0};
+    tileFrame.detailLevel = core::detailLevelFor(mpp);
+    tileFrame.showOtherRegions = mpp < frame.style.otherRegionsBelowMetresPerPixel;
+    m_drawBase(tileFrame);
+}
+
+bool TileCache::ensure(const Key& key, const core::FrameState& frame, int& renderBudget) {
+    auto it = m_tiles.find(key);
+    if (it == m_tiles.end()) {
+        if (renderBudget <= 0) return false;
+        --renderBudget;
+        GLint target = 0;
+        glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
+        it = m_tiles.emplace(key, Tile{}).first;
+        renderTile(key, it->second, frame);
+        glBindFramebuffer(GL_FRAMEBUFFER, GLuint(target));
+    }
+    it->second.lastUsed = ++m_clock;
+    return true;
+}
+
+void TileCache::evict(std::size_t needed) {
+    while (m_tiles.size() > needed + kSpareTiles) {
+        auto oldest = m_tiles.begin();
+        for (auto it = m_tiles.begin(); it != m_tiles.end(); ++it)
+            if (it->second.lastUsed < oldest->second.lastUsed) oldest = it;
+        glDeleteFramebuffers(1, &oldest->second.framebuffer);
+        glDeleteTextures(1, &oldest->second.texture);
+        m_tiles.erase(oldest);
+    }
+}
+
+bool TileCache::prefetch(const core::FrameState& frame, int renderBudget) {
+    checkContent(frame);
+    int zoom = zoomFor(frame.camera.metresPerPixel());
+    bool complete = true;
+    std::size_t needed = 0;
+    for (int z : {zoom, zoom + 1}) { // the view, and what stands in for it while zooming out
+        std::vector<Key> keys = visibleTiles(frame, z);
+        needed += keys.size();
+        for (const Key& key : keys) complete = ensure(key, frame, renderBudget) && complete;
+    }
+    evict(needed);
+    return complete;
+}
+
+bool TileCache::draw(const core::FrameState& frame, const ShaderProgram& program, int renderBudget) {
+    checkContent(frame);
+    int zoom = zoomFor(frame.camera.metresPerPixel());
+    std::vector<Key> wanted = visibleTiles(frame, zoom);
+    std::vector<Key> shown;
+    bool complete = true;
+    for (const Key& key : wanted) {
+        if (ensure(key, frame, renderBudget)) continue;
+        complete = false;
+        auto [z, column, row] = key; // stand in with the coarser tile that covers it
+        Key parent{z + 1, std::int64_t(std::floor(column / 2.0)), std::int64_t(std::floor(row / 2.0))};
+        if (m_tiles.count(parent) && std::find(shown.begin(), shown.end(), parent) == shown.end()) shown.push_back(parent);
+    }
+    for (const Key& key : wanted)
+        if (m_tiles.count(key)) shown.push_back(key);
+
+    std::vector<float> quads;
+    for (const Key& key : shown) {
+        core::Box box = tileBox(key);
+        core::Vec2 a = frame.camera.worldToScreen({box.minX, box.maxY}, frame.viewport); // top left
+        core::Vec2 b = frame.camera.worldToScreen({box.maxX, box.minY}, frame.viewport); // bottom right
+        const float corners[6][4] = {{float(a.x), float(a.y), 0, 1}, {float(b.x), float(a.y), 1, 1},
+                                     {float(b.x), float(b.y), 1, 0}, {float(a.x), float(a.y), 0, 1},
+                                     {float(b.x), float(b.y), 1, 0}, {float(a.x), float(b.y), 0, 0}};
+        for (const auto& corner : corners) quads.insert(quads.end(), std::begin(corner), std::end(corner));
+    }
+    const core::Viewport& v = frame.viewport;
+    glViewport(0, v.bottom, v.width, v.height);
+    glScissor(0, v.bottom, v.width, v.height);
+    if (!quads.empty()) {
+        m_quads.upload(quads, {{0, 2, 0}, {1, 2, 0}}, GL_STREAM_DRAW);
+        program.use();
+        glUniform2f(program.uniform("u_viewport"), float(v.width), float(v.height));
+        glUniform1i(program.uniform("u_tile"), 0);
+        glActiveTexture(GL_TEXTURE0);
+        m_quads.bind();
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            glBindTexture(GL_TEXTURE_2D, m_tiles.at(shown[i]).texture);
+            glDrawArrays(GL_TRIANGLES, GLint(i * 6), 6);
+        }
+        glBindVertexArray(0);
+    }
+    evict(2 * wanted.size()); // this zoom's tiles and the coarser ones that stand in for them
+    return complete;
+}
+
+} // namespace atlas::render

@@ -1,0 +1,60 @@
+// render/tile_cache.hpp: interactive frames draw the base map (fills and borders) from tiles of
+// 512 pixels rendered at power-of-two zooms and kept in a small cache; a frame renders only a
+// couple of missing tiles and shows the tile a zoom coarser meanwhile. Exact frames never use it.
+#pragma once
+
+#include <epoxy/gl.h>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <tuple>
+#include <vector>
+
+#include "core/frame_state.hpp"
+#include "render/gpu_mesh.hpp"
+#include "render/shader_program.hpp"
+
+namespace atlas::render {
+
+class TileCache {
+public:
+    // Draws the base layers of a frame into the bound framebuffer (whose viewport it sets).
+    using DrawBase = std::function<void(const core::FrameState&)>;
+
+    explicit TileCache(DrawBase drawBase);
+    ~TileCache();
+    TileCache(const TileCache&) = delete;
+    TileCache& operator=(const TileCache&) = delete;
+
+    // Draws the base map of frame from tiles, rendering at most renderBudget missing ones.
+    // Returns true when every tile of the view was there.
+    bool draw(const core::FrameState& frame, const ShaderProgram& program, int renderBudget);
+    // Renders up to renderBudget missing tiles of the view (and of the zoom above it) without
+    // drawing anything; returns true when none is missing.
+    bool prefetch(const core::FrameState& frame, int renderBudget);
+
+private:
+    using Key = std::tuple<int, std::int64_t, std::int64_t>; // zoom, column, row
+    struct Tile {
+        GLuint texture = 0;
+        GLuint framebuffer = 0;
+        std::uint64_t lastUsed = 0;
+    };
+
+    std::vector<Key> visibleTiles(const core::FrameState& frame, int zoom) const;
+    core::Box tileBox(const Key& key) const;
+    bool ensure(const Key& key, const core::FrameState& frame, int& renderBudget);
+    void renderTile(const Key& key, Tile& tile, const core::FrameState& frame);
+    // Drops the least recently used tiles beyond those the view needs and a few more.
+    void evict(std::size_t needed);
+    void checkContent(const core::FrameState& frame);
+
+    DrawBase m_drawBase;
+    std::map<Key, Tile> m_tiles;
+    std::uint64_t m_clock = 0;
+    std::uint64_t m_content = 0; // hash of what tiles depend on beyond the camera
+    GpuMesh m_quads;
+};
+
+} // namespace atlas::render
