@@ -224,6 +224,7 @@ Summary summarise(const std::vector<double>& values) {
 } // namespace
 
 int main(int argc, char** argv) {
+    mallopt(M_ARENA_MAX, 2); // as csto-atlas itself does
     const Clock::time_point start = Clock::now();
     const double execToMain = secondsSinceExec();
     const Memory atMain = readMemory();

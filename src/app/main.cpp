@@ -1,4 +1,6 @@
 // app/main.cpp: csto-atlas's entry point: parses the command line and runs the verb.
+#include <malloc.h>
+
 #include <exception>
 #include <iostream>
 
@@ -10,6 +12,7 @@
 
 int main(int argc, char** argv) {
     using namespace atlas::app;
+    mallopt(M_ARENA_MAX, 2); // mesh-building threads share two malloc arenas rather than holding one each
     ParseResult parsed = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
     if (!parsed.error.empty()) {
         std::cerr << "csto-atlas: " << parsed.error << "\n(see csto-atlas --help)\n";

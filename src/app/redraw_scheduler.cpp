@@ -29,7 +29,8 @@ void RedrawScheduler::drawn(render::DrawMode mode) {
 }
 
 std::uint32_t RedrawScheduler::waitMs(std::uint32_t nowMs) const {
-    if (m_framesToDraw > 0 || wantsPrefetch()) return 0;
+    if (m_framesToDraw > 0) return 0;
+    if (wantsPrefetch()) return 5; // a tile per step, leaving the other core to mesh builders
     if (m_exactPending) return kSettleMs - std::min(kSettleMs, nowMs - m_lastMoveMs);
     return 250;
 }

@@ -34,6 +34,14 @@ void DetailLevels::releaseFarFrom(int level) {
         if (std::abs(i - level) > kKeptAround) m_meshes[std::size_t(i)].reset();
 }
 
+bool DetailLevels::ready(int level) {
+    collectFinished();
+    std::size_t index = std::size_t(level);
+    if (m_meshes[index]) return true;
+    if (!m_pending[index].valid()) m_pending[index] = std::async(std::launch::async, m_build, level);
+    return false;
+}
+
 const GpuMesh& DetailLevels::mesh(int level, DrawMode mode) {
     collectFinished();
     std::size_t index = std::size_t(level);

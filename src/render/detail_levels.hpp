@@ -33,12 +33,14 @@ public:
     DetailLevels(Builder build, Uploader upload);
 
     const GpuMesh& mesh(int level, DrawMode mode);
+    // True when level is built; otherwise starts building it on a worker.
+    bool ready(int level);
     // True while a worker is still building a level.
     bool building() const;
 
 private:
     static constexpr int kLevels = int(core::kDetailTolerances.size());
-    static constexpr int kKeptAround = 2; // levels kept on either side of the one in use
+    static constexpr int kKeptAround = 1; // levels kept on either side of the one in use
 
     void collectFinished();
     const GpuMesh& install(int level, MeshData data);

@@ -20,6 +20,7 @@ public:
     void draw(const core::FrameState& frame, const std::vector<core::Color>& colors, const ShaderProgram& program,
               DrawMode mode);
     bool building() const { return m_levels.building(); }
+    bool ready(int level) { return m_levels.ready(level); }
 
 private:
     MeshData build(int level) const;

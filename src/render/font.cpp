@@ -13,7 +13,7 @@ namespace atlas::render {
 
 namespace {
 
-constexpr int kAtlasSize = 2048;
+constexpr int kAtlasSize = 1024;
 
 int pixelSizeOf(double sizePixels) { return std::max(1, int(std::lround(sizePixels))); }
 

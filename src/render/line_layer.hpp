@@ -30,6 +30,7 @@ public:
     // Draws the visible features with style; widths and dashes are in layout pixels.
     void draw(const core::FrameState& frame, const LineStyle& style, const ShaderProgram& program, DrawMode mode);
     bool building() const { return m_levels.building(); }
+    bool ready(int level) { return m_levels.ready(level); }
 
     // Draws a one-off set of lines in map metres (scale bar, overlays) without caching.
     static void drawOnce(const core::FrameState& frame, const std::vector<core::Polyline>& lines,

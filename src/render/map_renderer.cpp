@@ -1,17 +1,19 @@
 // render/map_renderer.cpp: the layer order of a frame: sea, land, region borders (members'
-// always, others' when zoomed in), country
-// borders, disputed borders, scale bar, markers, labels.
+// always, others' when zoomed in), country borders, disputed borders; then, never cached, the
+// story: affected regions, strokes; then scale bar, markers, labels.
 #include "render/map_renderer.hpp"
 
 #include "render/resources.hpp"
+#include "render/stroke_layer.hpp"
 
 namespace atlas::render {
 
 namespace {
 
-std::vector<const core::MultiPolygon*> shapesOf(const core::MapData& data) {
+template <class Feature>
+std::vector<const core::MultiPolygon*> shapesOf(const std::vector<Feature>& features) {
     std::vector<const core::MultiPolygon*> shapes;
-    for (const core::Country& c : data.countries) shapes.push_back(&c.shape);
+    for (const Feature& f : features) shapes.push_back(&f.shape);
     return shapes;
 }
 
@@ -56,14 +58,15 @@ std::filesystem::path fontFile(const char* name) { return resourceDir() / "asset
 MapRenderer::MapRenderer(const core::MapData& data)
     : m_font(fontFile("DejaVuSans.ttf"), fontFile("DejaVuSans-Bold.ttf")),
       m_origin(data.bounds().center()),
-      m_countryFills(shapesOf(data), m_origin),
+      m_countryFills(shapesOf(data.countries), m_origin),
+      m_regionFills(shapesOf(data.regions), m_origin),
       m_countryBorders(countryOutlines(data), m_origin),
       m_memberRegionBorders(regionOutlines(data, true), m_origin),
       m_otherRegionBorders(regionOutlines(data, false), m_origin),
       m_disputedBorders(disputedLines(data), m_origin) {}
 
 bool MapRenderer::building() const {
-    return !m_tilesComplete || m_countryFills.building() || m_countryBorders.building() ||
+    return !m_tilesComplete || m_countryFills.building() || m_regionFills.building() || m_countryBorders.building() ||
            m_memberRegionBorders.building() || m_otherRegionBorders.building() || m_disputedBorders.building();
 }
 
@@ -95,18 +98,32 @@ void MapRenderer::drawBase(const core::FrameState& frame, DrawMode mode) {
                            mode);
 }
 
+bool MapRenderer::drawTile(const core::FrameState& tile) {
+    int level = tile.detailLevel;
+    bool ready = m_countryFills.ready(level) & m_memberRegionBorders.ready(level) & m_countryBorders.ready(level) &
+                 m_disputedBorders.ready(level) & (!tile.showOtherRegions || m_otherRegionBorders.ready(level));
+    if (ready) drawBase(tile, DrawMode::Exact);
+    return ready;
+}
+
 void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
-    constexpr int kTilesRenderedPerFrame = 2;
+    constexpr int kTilesRenderedPerFrame = 1;
     if (mode == DrawMode::Interactive) {
         prepare(frame);
         m_tilesComplete = m_tiles.draw(frame, m_tileProgram, kTilesRenderedPerFrame);
     } else {
         drawBase(frame, mode);
     }
+    drawScene(frame, mode);
     drawScaleBar(frame);
     m_overlay.drawMarkers(frame, frame.markers, m_markerProgram);
     m_overlay.drawLabels(frame, frame.labels, m_font, m_textProgram);
     glDisable(GL_SCISSOR_TEST);
+}
+
+void MapRenderer::drawScene(const core::FrameState& frame, DrawMode mode) {
+    if (!frame.regionFills.empty()) m_regionFills.draw(frame, frame.regionFills, m_fillProgram, mode);
+    drawStrokes(frame, m_lineProgram);
 }
 
 void MapRenderer::drawScaleBar(const core::FrameState& frame) {

@@ -33,7 +33,10 @@ public:
 private:
     void prepare(const core::FrameState& frame) const;
     void drawBase(const core::FrameState& frame, DrawMode mode);
+    // Draws the base map of a tile if every layer has its detail level built; else starts them.
+    bool drawTile(const core::FrameState& tile);
     void drawScaleBar(const core::FrameState& frame);
+    void drawScene(const core::FrameState& frame, DrawMode mode);
 
     ShaderProgram m_fillProgram{"fill"};
     ShaderProgram m_lineProgram{"line"};
@@ -43,12 +46,13 @@ private:
     Font m_font;
     core::Vec2 m_origin; // map metres subtracted before coordinates become floats
     FillLayer m_countryFills;
+    FillLayer m_regionFills; // affected regions, tinted over the base map
     LineLayer m_countryBorders;
     LineLayer m_memberRegionBorders;
     LineLayer m_otherRegionBorders;
     LineLayer m_disputedBorders;
     OverlayLayer m_overlay;
-    TileCache m_tiles{[this](const core::FrameState& tile) { drawBase(tile, DrawMode::Exact); }};
+    TileCache m_tiles{[this](const core::FrameState& tile) { return drawTile(tile); }};
     bool m_tilesComplete = true;
 };
 

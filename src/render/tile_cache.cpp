@@ -16,7 +16,8 @@ constexpr int kTileSize = 512;
 constexpr double kBaseMetresPerPixel = 1.0; // zoom z renders at 2^z metres per pixel
 constexpr std::size_t kSpareTiles = 8; // kept beyond what the view needs, for panning back
 
-int zoomFor(double metresPerPixel) { return int(std::floor(std::log2(metresPerPixel / kBaseMetresPerPixel))); }
+// The zoom nearest in scale, so a tile is drawn between 0.71 and 1.41 times its size.
+int zoomFor(double metresPerPixel) { return int(std::lround(std::log2(metresPerPixel / kBaseMetresPerPixel))); }
 double metresPerPixelAt(int zoom) { return kBaseMetresPerPixel * std::ldexp(1.0, zoom); }
 
 std::uint64_t hashOf(const core::FrameState& frame) {
@@ -31,10 +32,13 @@ std::uint64_t hashOf(const core::FrameState& frame) {
 TileCache::TileCache(DrawBase drawBase) : m_drawBase(std::move(drawBase)) {}
 
 TileCache::~TileCache() {
-    for (auto& [key, tile] : m_tiles) {
-        glDeleteFramebuffers(1, &tile.framebuffer);
-        glDeleteTextures(1, &tile.texture);
-    }
+    for (auto& [key, tile] : m_tiles) release(tile);
+}
+
+void TileCache::release(Tile& tile) {
+    glDeleteFramebuffers(1, &tile.framebuffer);
+    glDeleteTextures(1, &tile.texture);
+    tile = {};
 }
 
 core::Box TileCache::tileBox(const Key& key) const {
@@ -57,15 +61,12 @@ std::vector<TileCache::Key> TileCache::visibleTiles(const core::FrameState& fram
 void TileCache::checkContent(const core::FrameState& frame) {
     std::uint64_t content = hashOf(frame);
     if (content == m_content) return;
-    for (auto& [key, tile] : m_tiles) {
-        glDeleteFramebuffers(1, &tile.framebuffer);
-        glDeleteTextures(1, &tile.texture);
-    }
+    for (auto& [key, tile] : m_tiles) release(tile);
     m_tiles.clear();
     m_content = content;
 }
 
-void TileCache::renderTile(const Key& key, Tile& tile, const core::FrameState& frame) {
+bool TileCache::renderTile(const Key& key, Tile& tile, const core::FrameState& frame) {
     glGenTextures(1, &tile.texture);
     glBindTexture(GL_TEXTURE_2D, tile.texture);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kTileSize, kTileSize, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
@@ -84,7 +85,7 @@ void TileCache::renderTile(const Key& key, Tile& tile, const core::FrameState& f
     tileFrame.viewport = {kTileSize, kTileSize, frame.viewport.pixelScale, 0};
     tileFrame.detailLevel = core::detailLevelFor(mpp);
     tileFrame.showOtherRegions = mpp < frame.style.otherRegionsBelowMetresPerPixel;
-    m_drawBase(tileFrame);
+    return m_drawBase(tileFrame);
 }
 
 bool TileCache::ensure(const Key& key, const core::FrameState& frame, int& renderBudget) {
@@ -95,8 +96,13 @@ bool TileCache::ensure(const Key& key, const core::FrameState& frame, int& rende
         GLint target = 0;
         glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
         it = m_tiles.emplace(key, Tile{}).first;
-        renderTile(key, it->second, frame);
+        bool rendered = renderTile(key, it->second, frame);
         glBindFramebuffer(GL_FRAMEBUFFER, GLuint(target));
+        if (!rendered) {
+            release(it->second);
+            m_tiles.erase(it);
+            return false;
+        }
     }
     it->second.lastUsed = ++m_clock;
     return true;
@@ -107,8 +113,7 @@ void TileCache::evict(std::size_t needed) {
         auto oldest = m_tiles.begin();
         for (auto it = m_tiles.begin(); it != m_tiles.end(); ++it)
             if (it->second.lastUsed < oldest->second.lastUsed) oldest = it;
-        glDeleteFramebuffers(1, &oldest->second.framebuffer);
-        glDeleteTextures(1, &oldest->second.texture);
+        release(oldest->second);
         m_tiles.erase(oldest);
     }
 }

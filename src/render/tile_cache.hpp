@@ -19,8 +19,9 @@ namespace atlas::render {
 
 class TileCache {
 public:
-    // Draws the base layers of a frame into the bound framebuffer (whose viewport it sets).
-    using DrawBase = std::function<void(const core::FrameState&)>;
+    // Draws the base layers of a frame into the bound framebuffer (whose viewport it sets);
+    // false when it could not yet (its meshes are still being built).
+    using DrawBase = std::function<bool(const core::FrameState&)>;
 
     explicit TileCache(DrawBase drawBase);
     ~TileCache();
@@ -45,7 +46,8 @@ private:
     std::vector<Key> visibleTiles(const core::FrameState& frame, int zoom) const;
     core::Box tileBox(const Key& key) const;
     bool ensure(const Key& key, const core::FrameState& frame, int& renderBudget);
-    void renderTile(const Key& key, Tile& tile, const core::FrameState& frame);
+    bool renderTile(const Key& key, Tile& tile, const core::FrameState& frame);
+    void release(Tile& tile);
     // Drops the least recently used tiles beyond those the view needs and a few more.
     void evict(std::size_t needed);
     void checkContent(const core::FrameState& frame);
