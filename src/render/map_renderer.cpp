@@ -89,6 +89,7 @@ void MapRenderer::prepare(const core::FrameState& frame) const {
 
 void MapRenderer::drawBase(const core::FrameState& frame, DrawMode mode) {
     const core::MapStyle& s = frame.style;
+    if (mode == DrawMode::Exact) levelsReady(frame); // missing levels build in parallel, not one after another
     prepare(frame);
     m_countryFills.draw(frame, frame.countryFills, m_fillProgram, mode);
     m_memberRegionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram, mode);
@@ -98,12 +99,16 @@ void MapRenderer::drawBase(const core::FrameState& frame, DrawMode mode) {
                            mode);
 }
 
+bool MapRenderer::levelsReady(const core::FrameState& frame) {
+    int level = frame.detailLevel;
+    return m_countryFills.ready(level) & m_memberRegionBorders.ready(level) & m_countryBorders.ready(level) &
+           m_disputedBorders.ready(level) & (!frame.showOtherRegions || m_otherRegionBorders.ready(level));
+}
+
 bool MapRenderer::drawTile(const core::FrameState& tile) {
-    int level = tile.detailLevel;
-    bool ready = m_countryFills.ready(level) & m_memberRegionBorders.ready(level) & m_countryBorders.ready(level) &
-                 m_disputedBorders.ready(level) & (!tile.showOtherRegions || m_otherRegionBorders.ready(level));
-    if (ready) drawBase(tile, DrawMode::Exact);
-    return ready;
+    if (!levelsReady(tile)) return false;
+    drawBase(tile, DrawMode::Exact);
+    return true;
 }
 
 void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {

@@ -33,6 +33,9 @@ public:
 private:
     void prepare(const core::FrameState& frame) const;
     void drawBase(const core::FrameState& frame, DrawMode mode);
+    // Starts building, on workers and all at once, every layer mesh the frame's detail level
+    // lacks; true when none is missing.
+    bool levelsReady(const core::FrameState& frame);
     // Draws the base map of a tile if every layer has its detail level built; else starts them.
     bool drawTile(const core::FrameState& tile);
     void drawScaleBar(const core::FrameState& frame);
