@@ -89,7 +89,7 @@ void MapRenderer::prepare(const core::FrameState& frame) const {
 
 void MapRenderer::drawBase(const core::FrameState& frame, DrawMode mode) {
     const core::MapStyle& s = frame.style;
-    if (mode == DrawMode::Exact) levelsReady(frame); // missing levels build in parallel, not one after another
+    levelsReady(frame); // missing levels build in parallel, not one after another
     prepare(frame);
     m_countryFills.draw(frame, frame.countryFills, m_fillProgram, mode);
     m_memberRegionBorders.draw(frame, {s.regionBorder, s.regionBorderWidth}, m_lineProgram, mode);
@@ -106,9 +106,9 @@ bool MapRenderer::levelsReady(const core::FrameState& frame) {
 }
 
 bool MapRenderer::drawTile(const core::FrameState& tile) {
-    if (!levelsReady(tile)) return false;
-    drawBase(tile, DrawMode::Exact);
-    return true;
+    bool ready = levelsReady(tile);
+    drawBase(tile, ready ? DrawMode::Exact : DrawMode::Interactive);
+    return ready;
 }
 
 void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {

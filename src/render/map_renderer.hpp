@@ -36,7 +36,7 @@ private:
     // Starts building, on workers and all at once, every layer mesh the frame's detail level
     // lacks; true when none is missing.
     bool levelsReady(const core::FrameState& frame);
-    // Draws the base map of a tile if every layer has its detail level built; else starts them.
+    // Draws the base map of a tile; false when a layer stood in a coarser level for its own.
     bool drawTile(const core::FrameState& tile);
     void drawScaleBar(const core::FrameState& frame);
     void drawScene(const core::FrameState& frame, DrawMode mode);
@@ -55,7 +55,8 @@ private:
     LineLayer m_otherRegionBorders;
     LineLayer m_disputedBorders;
     OverlayLayer m_overlay;
-    TileCache m_tiles{[this](const core::FrameState& tile) { return drawTile(tile); }};
+    TileCache m_tiles{[this](const core::FrameState& tile) { return drawTile(tile); },
+                      [this](const core::FrameState& tile) { return levelsReady(tile); }};
     bool m_tilesComplete = true;
 };
 

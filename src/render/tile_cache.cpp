@@ -29,7 +29,8 @@ std::uint64_t hashOf(const core::FrameState& frame) {
 
 } // namespace
 
-TileCache::TileCache(DrawBase drawBase) : m_drawBase(std::move(drawBase)) {}
+TileCache::TileCache(DrawBase drawBase, CanFinish canFinish)
+    : m_drawBase(std::move(drawBase)), m_canFinish(std::move(canFinish)) {}
 
 TileCache::~TileCache() {
     for (auto& [key, tile] : m_tiles) release(tile);
@@ -66,44 +67,54 @@ void TileCache::checkContent(const core::FrameState& frame) {
     m_content = content;
 }
 
-bool TileCache::renderTile(const Key& key, Tile& tile, const core::FrameState& frame) {
-    glGenTextures(1, &tile.texture);
-    glBindTexture(GL_TEXTURE_2D, tile.texture);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kTileSize, kTileSize, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glGenFramebuffers(1, &tile.framebuffer);
-    glBindFramebuffer(GL_FRAMEBUFFER, tile.framebuffer);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tile.texture, 0);
-
-    // The tile is a frame of its own: its camera, its zoom's detail, a square viewport.
-    core::FrameState tileFrame = frame;
+// The tile as a frame of its own: its camera, its zoom's detail, a square viewport.
+core::FrameState TileCache::tileFrame(const Key& key, const core::FrameState& frame) const {
+    core::FrameState tile = frame;
     double mpp = metresPerPixelAt(std::get<0>(key));
-    tileFrame.camera = core::Camera(tileBox(key).center(), mpp);
-    tileFrame.viewport = {kTileSize, kTileSize, frame.viewport.pixelScale, 0};
-    tileFrame.detailLevel = core::detailLevelFor(mpp);
-    tileFrame.showOtherRegions = mpp < frame.style.otherRegionsBelowMetresPerPixel;
-    return m_drawBase(tileFrame);
+    tile.camera = core::Camera(tileBox(key).center(), mpp);
+    tile.viewport = {kTileSize, kTileSize, frame.viewport.pixelScale, 0};
+    tile.detailLevel = core::detailLevelFor(mpp);
+    tile.showOtherRegions = mpp < frame.style.otherRegionsBelowMetresPerPixel;
+    return tile;
+}
+
+void TileCache::renderTile(Tile& tile, const core::FrameState& tileFrame) {
+    if (!tile.texture) {
+        glGenTextures(1, &tile.texture);
+        glBindTexture(GL_TEXTURE_2D, tile.texture);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kTileSize, kTileSize, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glGenFramebuffers(1, &tile.framebuffer);
+        glBindFramebuffer(GL_FRAMEBUFFER, tile.framebuffer);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tile.texture, 0);
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, tile.framebuffer);
+    tile.provisional = !m_drawBase(tileFrame);
+}
+
+bool TileCache::finished(const Key& key) const {
+    auto it = m_tiles.find(key);
+    return it != m_tiles.end() && !it->second.provisional;
 }
 
 bool TileCache::ensure(const Key& key, const core::FrameState& frame, int& renderBudget) {
     auto it = m_tiles.find(key);
-    if (it == m_tiles.end()) {
-        if (renderBudget <= 0) return false;
-        --renderBudget;
-        GLint target = 0;
-        glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
-        it = m_tiles.emplace(key, Tile{}).first;
-        bool rendered = renderTile(key, it->second, frame);
-        glBindFramebuffer(GL_FRAMEBUFFER, GLuint(target));
-        if (!rendered) {
-            release(it->second);
-            m_tiles.erase(it);
-            return false;
+    bool missing = it == m_tiles.end();
+    if (renderBudget > 0 && (missing || it->second.provisional)) {
+        core::FrameState tile = tileFrame(key, frame);
+        if (missing || m_canFinish(tile)) { // a provisional tile is redone only once it can be finished
+            --renderBudget;
+            GLint target = 0;
+            glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
+            if (missing) it = m_tiles.emplace(key, Tile{}).first;
+            renderTile(it->second, tile);
+            glBindFramebuffer(GL_FRAMEBUFFER, GLuint(target));
         }
     }
+    if (it == m_tiles.end()) return false;
     it->second.lastUsed = ++m_clock;
     return true;
 }
@@ -126,7 +137,7 @@ bool TileCache::prefetch(const core::FrameState& frame, int renderBudget) {
     for (int z : {zoom, zoom + 1}) { // the view, and what stands in for it while zooming out
         std::vector<Key> keys = visibleTiles(frame, z);
         needed += keys.size();
-        for (const Key& key : keys) complete = ensure(key, frame, renderBudget) && complete;
+        for (const Key& key : keys) complete = ensure(key, frame, renderBudget) && finished(key) && complete;
     }
     evict(needed);
     return complete;
@@ -139,8 +150,9 @@ bool TileCache::draw(const core::FrameState& frame, const ShaderProgram& program
     std::vector<Key> shown;
     bool complete = true;
     for (const Key& key : wanted) {
-        if (ensure(key, frame, renderBudget)) continue;
-        complete = false;
+        bool shownHere = ensure(key, frame, renderBudget);
+        complete = complete && finished(key);
+        if (shownHere) continue;
         auto [z, column, row] = key; // stand in with the coarser tile that covers it
         Key parent{z + 1, std::int64_t(std::floor(column / 2.0)), std::int64_t(std::floor(row / 2.0))};
         if (m_tiles.count(parent) && std::find(shown.begin(), shown.end(), parent) == shown.end()) shown.push_back(parent);

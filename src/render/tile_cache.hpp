@@ -20,10 +20,13 @@ namespace atlas::render {
 class TileCache {
 public:
     // Draws the base layers of a frame into the bound framebuffer (whose viewport it sets);
-    // false when it could not yet (its meshes are still being built).
+    // false when it had to stand in a coarser detail level for one still being built.
     using DrawBase = std::function<bool(const core::FrameState&)>;
 
-    explicit TileCache(DrawBase drawBase);
+    // True when a frame's base layers can be drawn at their own detail (nothing still building).
+    using CanFinish = std::function<bool(const core::FrameState&)>;
+
+    TileCache(DrawBase drawBase, CanFinish canFinish);
     ~TileCache();
     TileCache(const TileCache&) = delete;
     TileCache& operator=(const TileCache&) = delete;
@@ -41,18 +44,24 @@ private:
         GLuint texture = 0;
         GLuint framebuffer = 0;
         std::uint64_t lastUsed = 0;
+        bool provisional = true; // drawn with a stand-in detail level: render again when possible
     };
 
     std::vector<Key> visibleTiles(const core::FrameState& frame, int zoom) const;
     core::Box tileBox(const Key& key) const;
+    // Renders the tile if it is missing or provisional and the budget allows; true when it can be
+    // shown (finished or provisional).
     bool ensure(const Key& key, const core::FrameState& frame, int& renderBudget);
-    bool renderTile(const Key& key, Tile& tile, const core::FrameState& frame);
+    bool finished(const Key& key) const;
+    core::FrameState tileFrame(const Key& key, const core::FrameState& frame) const;
+    void renderTile(Tile& tile, const core::FrameState& tileFrame);
     void release(Tile& tile);
     // Drops the least recently used tiles beyond those the view needs and a few more.
     void evict(std::size_t needed);
     void checkContent(const core::FrameState& frame);
 
     DrawBase m_drawBase;
+    CanFinish m_canFinish;
     std::map<Key, Tile> m_tiles;
     std::uint64_t m_clock = 0;
     std::uint64_t m_content = 0; // hash of what tiles depend on beyond the camera
