@@ -12,6 +12,7 @@ out vec4 v_color;
 
 void main() {
     vec2 pixels = (a_position - u_center) * u_pixelsPerMetre;
-    gl_Position = vec4(pixels / (u_viewport * 0.5), 0.0, 1.0);
     v_color = texelFetch(u_colors, ivec2(int(a_feature), 0), 0);
+    // A feature with nothing to show is moved behind the far plane, so it is never rasterised.
+    gl_Position = vec4(pixels / (u_viewport * 0.5), v_color.a > 0.0 ? 0.0 : 2.0, 1.0);
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/episodes.hpp"
 #include "core/number_text.hpp"
 
 namespace atlas::app {
@@ -59,6 +60,43 @@ std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error) {
     return box;
 }
 
+std::optional<core::FuzzyTime> parseAtTime(const std::string& text, std::string& error) {
+    core::Parsed<core::FuzzyTime> parsed = core::parseFuzzyTime(text, core::TimeZone::utc());
+    if (!parsed.value) error = "--at: " + parsed.error + " (expected e.g. 2022-01-10, 2010-06 or 2022-01-10T14:00+06:00)";
+    return parsed.value;
+}
+
+std::chrono::sys_seconds shownInstant(const core::FuzzyTime& time) {
+    return time.precision == core::Precision::Hour ? time.begin : time.begin + (time.end - time.begin) / 2;
+}
+
+namespace {
+
+std::string episodeNames() {
+    std::string names;
+    for (const core::Episode& episode : core::episodes()) names += (names.empty() ? "" : ", ") + std::string(episode.id);
+    return names;
+}
+
+// Checks export's options together and fills in the defaults; returns what is wrong, or "".
+std::string finishExportOptions(Options& o) {
+    if (!o.output) return "export: needs -o FOLDER/ (PNG frames) or -o FILE.mp4";
+    if (o.at) return "export: --at belongs to render; export shows --from TIME to --to TIME";
+    if (o.bbox && o.episode) return "export: --bbox and --episode both choose the view; give one";
+    if (!o.episode && (!o.from || !o.to)) return "export: needs --from TIME and --to TIME (or --episode NAME for its range)";
+    if (!o.size) o.size = FrameSize{1920, 1080};
+    if (!o.durationSeconds) o.durationSeconds = 20;
+    if (!o.fps) o.fps = 30;
+    int count = frameCount(*o.durationSeconds, *o.fps);
+    if (o.frames && o.frames->last >= count)
+        return "--frames " + std::to_string(o.frames->first) + "-" + std::to_string(o.frames->last) + ": the export has frames 0-" +
+               std::to_string(count - 1) + " (--duration times --fps)";
+    if (o.resume && o.overwrite) return "export: --resume keeps the frames already written, --overwrite replaces them; give one";
+    return {};
+}
+
+} // namespace
+
 ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
     ParseResult result;
     Options& o = result.options;
@@ -75,7 +113,12 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
         if (a == "--help" || a == "-h") o.help = true;
         else if (a == "--version") o.version = true;
         else if (a == "--utc") o.utc = true;
-        else if (a == "--data" || a == "--size" || a == "-o" || a == "--output" || a == "--bbox" || a == "--format") {
+        else if (a == "--resume") o.resume = true;
+        else if (a == "--overwrite") o.overwrite = true;
+        else if (a == "--transparent") o.transparent = true;
+        else if (a == "--data" || a == "--size" || a == "-o" || a == "--output" || a == "--bbox" || a == "--format" ||
+                   a == "--at" || a == "--episode" || a == "--from" || a == "--to" || a == "--duration" || a == "--fps" ||
+                   a == "--frames") {
             auto v = value();
             if (!v) return fail(a + ": needs a value");
             std::string error;
@@ -84,8 +127,18 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
             else if (a == "-o" || a == "--output") o.output = *v;
             else if (a == "--size" && !(o.size = parseFrameSize(*v, error))) return fail(error);
             else if (a == "--bbox" && !(o.bbox = parseGeoBox(*v, error))) return fail(error);
+            else if (a == "--at" && !(o.at = parseAtTime(*v, error))) return fail(error);
+            else if (a == "--from" && !(o.from = parseAtTime(*v, error))) return fail("--from" + error.substr(4));
+            else if (a == "--to" && !(o.to = parseAtTime(*v, error))) return fail("--to" + error.substr(4));
+            else if (a == "--duration" && !(o.durationSeconds = parseDuration(*v, error))) return fail(error);
+            else if (a == "--fps" && !(o.fps = parseFps(*v, error))) return fail(error);
+            else if (a == "--frames" && !(o.frames = parseFrameSpan(*v, error))) return fail(error);
+            else if (a == "--episode") {
+                if (!core::findEpisode(*v)) return fail("--episode '" + *v + "': no such episode; expected one of " + episodeNames());
+                o.episode = *v;
+            }
         } else if (!a.empty() && a[0] == '-') return fail("unknown option '" + a + "'");
-        else if (o.verb.empty() && (a == "render" || a == "events" || a == "check")) o.verb = a;
+        else if (o.verb.empty() && (a == "render" || a == "export" || a == "events" || a == "check")) o.verb = a;
         else if (o.verb == "check") o.paths.emplace_back(a);
         else return fail("unknown command '" + a + "'");
     }
@@ -96,9 +149,14 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
         for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
         if (extension != ".png") return fail("render: -o " + o.output->string() + ": the file name must end in .png");
         if (!o.size) o.size = FrameSize{1920, 1080};
-    } else if (o.output || o.size || o.bbox) {
-        return fail("--size, -o and --bbox belong to the render command");
+        if (o.bbox && o.episode) return fail("render: --bbox and --episode both choose the view; give one");
+    } else if (o.verb == "export") {
+        if (std::string error = finishExportOptions(o); !error.empty()) return fail(error);
+    } else if (o.output || o.size || o.bbox || o.at || o.episode) {
+        return fail("--size, -o, --bbox, --at and --episode belong to the render command");
     }
+    if (o.verb != "export" && (o.from || o.to || o.durationSeconds || o.fps || o.frames || o.resume || o.overwrite || o.transparent))
+        return fail("--from, --to, --duration, --fps, --frames, --resume, --overwrite and --transparent belong to the export command");
     if (o.verb != "events" && (o.format || o.utc)) return fail("--format and --utc belong to the events command");
     if (o.format && *o.format != "table" && *o.format != "csv" && *o.format != "json")
         return fail("--format '" + *o.format + "': expected table, csv or json");
@@ -110,8 +168,11 @@ std::string usage() {
            "\n"
            "usage:\n"
            "  csto-atlas [--data DIR]                 open the map in a window\n"
-           "  csto-atlas render [--size WxH] -o FILE.png [--bbox LON0,LAT0,LON1,LAT1] [--data DIR]\n"
-           "                                          render one frame headless to PNG\n"
+           "  csto-atlas render [--size WxH] -o FILE.png [--at TIME] [--episode NAME | --bbox LON0,LAT0,LON1,LAT1]\n"
+           "                   [--data DIR]           render the map at a time headless to PNG\n"
+           "  csto-atlas export --from TIME --to TIME -o FOLDER/|FILE.mp4 [--duration 20s] [--fps 30] [--size WxH]\n"
+           "                   [--episode NAME | --bbox ...] [--frames A-B] [--resume] [--overwrite] [--transparent]\n"
+           "                                          render a time range to PNG frames or an H.264 MP4\n"
            "  csto-atlas events [--format table|csv|json] [--utc] [--data DIR]\n"
            "                                          list every event with its time, place, figures and sources\n"
            "  csto-atlas check [DIR|FILE...]          check data files (default: the built-in data);\n"
@@ -120,8 +181,19 @@ std::string usage() {
            "\n"
            "options:\n"
            "  --data DIR     a data folder laid out like geodata/ (default: the built-in CSTO data)\n"
-           "  --size WxH     frame size in pixels (default 1920x1080, at most 16384 a side)\n"
+           "  --size WxH     frame size in pixels (default 1920x1080; at most 16384 a side, 7680x4320 to export)\n"
            "  --bbox ...     the area to show, in degrees (default: the member states)\n"
+           "  --at TIME      the time shown: 2022-01-10, 2010-06, 2022-01-10T14:00+06:00 (UTC unless\n"
+           "                 an offset is given; a day or month shows its middle; default: now)\n"
+           "  --episode E    the view of an episode: osh-2010, armenia-2021 or almaty-2022\n"
+           "  --from, --to   export: the first and last instant shown (each at the start of its span; with\n"
+           "                 --episode, default: the episode's range); frame i shows from + (to-from)*i/(N-1)\n"
+           "  --duration D   export: length of the video, 20s (default), 1.5m or 90 (seconds)\n"
+           "  --fps N        export: frames per second (default 30); N = duration x fps frames\n"
+           "  --frames A-B   export: only frames A to B (from 0), to split a long export\n"
+           "  --resume       export: keep the frames already in the folder and render the rest\n"
+           "  --overwrite    export: replace an existing video or frames\n"
+           "  --transparent  export: PNG frames with alpha and no sea\n"
            "  --format F     events: table (default), csv (RFC 4180) or json\n"
            "  --utc          events: times in UTC instead of each place's local time\n"
            "\n"

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "app/export_options.hpp"
+#include "core/fuzzy_time.hpp"
 #include "core/geometry.hpp"
 
 namespace atlas::app {
@@ -22,7 +24,7 @@ struct GeoBox {
 };
 
 struct Options {
-    std::string verb;                   // "" (the window), "render", "events" or "check"
+    std::string verb;                   // "" (the window), "render", "export", "events" or "check"
     std::optional<std::filesystem::path> data;
     std::optional<std::string> format;  // events: table, csv or json
     bool utc = false;                   // events: times in UTC
@@ -30,6 +32,16 @@ struct Options {
     std::optional<FrameSize> size;
     std::optional<std::filesystem::path> output;
     std::optional<GeoBox> bbox;
+    std::optional<core::FuzzyTime> at;   // render: the time shown (in UTC unless it gives an offset)
+    std::optional<std::string> episode;  // render, export: an episode's view (core::findEpisode)
+    std::optional<core::FuzzyTime> from; // export: the first instant shown (the start of this span)
+    std::optional<core::FuzzyTime> to;   // export: the last instant shown (the start of this span)
+    std::optional<double> durationSeconds; // export: the length of the video (default 20 s)
+    std::optional<int> fps;              // export: frames per second (default 30)
+    std::optional<FrameSpan> frames;     // export: only these frames of the range
+    bool resume = false;                 // export: keep the frames already in the folder
+    bool overwrite = false;              // export: replace an existing output
+    bool transparent = false;            // export: PNG frames with alpha, no sea
     bool help = false;
     bool version = false;
 };
@@ -45,6 +57,11 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments);
 std::optional<FrameSize> parseFrameSize(const std::string& text, std::string& error);
 // "LON0,LAT0,LON1,LAT1" -> box; error explains what is wrong.
 std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error);
+
+// "2022-01-10", "2022-01-10T14:00+06:00", "2010-06" -> the span; error explains what is wrong.
+std::optional<core::FuzzyTime> parseAtTime(const std::string& text, std::string& error);
+// The instant a render at this time shows: an hour's start, or the middle of a longer span.
+std::chrono::sys_seconds shownInstant(const core::FuzzyTime& time);
 
 std::string usage();
 

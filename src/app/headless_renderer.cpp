@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "core/evaluate.hpp"
 #include "render/offscreen_target.hpp"
 
 namespace atlas::app {
@@ -16,11 +15,21 @@ HeadlessRenderer::HeadlessRenderer(const MapSession& session)
 HeadlessRenderer::HeadlessRenderer(const MapSession& session, std::unique_ptr<platform::EglContext> context)
     : m_session(session), m_context(std::move(context)), m_renderer(session.data) {}
 
+core::EvaluateContext HeadlessRenderer::evaluateContext() { return {*m_session.projection, m_renderer.font(), {}}; }
+
 core::Image HeadlessRenderer::render(const core::Camera& camera, const core::Viewport& viewport, render::DrawMode mode) {
     m_context->makeCurrent();
-    render::OffscreenTarget target(viewport.width, viewport.height);
-    core::EvaluateContext context{*m_session.projection, m_renderer.font(), {}};
-    core::FrameState frame = core::evaluate(m_session.data, camera, viewport, context);
+    return draw(core::evaluate(m_session.data, camera, viewport, evaluateContext()), mode);
+}
+
+core::Image HeadlessRenderer::render(const core::StoryIndex& story, std::chrono::sys_seconds time, const core::Camera& camera,
+                                     const core::Viewport& viewport, render::DrawMode mode) {
+    m_context->makeCurrent();
+    return draw(core::evaluate(m_session.data, story, time, camera, viewport, evaluateContext()), mode);
+}
+
+core::Image HeadlessRenderer::draw(const core::FrameState& frame, render::DrawMode mode) {
+    render::OffscreenTarget target(frame.viewport.width, frame.viewport.height);
     if (mode == render::DrawMode::Interactive)
         while (m_renderer.prefetch(frame)) {
         }

@@ -2,9 +2,11 @@
 // context, the map renderer and an offscreen target. Used by `render`, the tests and bench/.
 #pragma once
 
+#include <chrono>
 #include <memory>
 
 #include "app/map_session.hpp"
+#include "core/evaluate.hpp"
 #include "core/image.hpp"
 #include "platform/egl_context.hpp"
 #include "render/map_renderer.hpp"
@@ -22,8 +24,16 @@ public:
     // tile of its view is in the cache, as the window shows it at rest.
     core::Image render(const core::Camera& camera, const core::Viewport& viewport,
                        render::DrawMode mode = render::DrawMode::Exact);
+    // The same at a time of the story (indexed over the session's data).
+    core::Image render(const core::StoryIndex& story, std::chrono::sys_seconds time, const core::Camera& camera,
+                       const core::Viewport& viewport, render::DrawMode mode = render::DrawMode::Exact);
+
+    // What evaluating a frame needs: the session's projection and the renderer's font.
+    core::EvaluateContext evaluateContext();
 
 private:
+    core::Image draw(const core::FrameState& frame, render::DrawMode mode);
+
     const MapSession& m_session;
     std::unique_ptr<platform::EglContext> m_context;
     render::MapRenderer m_renderer;

@@ -7,6 +7,7 @@
 #include "app/check_command.hpp"
 #include "app/command_line.hpp"
 #include "app/events_command.hpp"
+#include "app/export_command.hpp"
 #include "app/render_command.hpp"
 #include "app/window_app.hpp"
 
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
     try {
         if (options.verb == "events") return runEvents(options);
         if (options.verb == "check") return runCheck(options);
+        if (options.verb == "export") return runExport(options);
         return options.verb == "render" ? runRender(options) : runWindow(options);
     } catch (const std::exception& e) {
         std::cerr << "csto-atlas: " << e.what() << "\n";

@@ -19,6 +19,10 @@ public:
     void drag(core::Vec2 deltaPixels) { m_camera.panPixels(deltaPixels); }
     void wheel(core::Vec2 cursorPixels, double notches);
     void home();
+    // Shows all of a projected box (an episode's view).
+    void fit(const core::Box& box) { m_camera = core::Camera::fit(box, m_viewport); }
+    // Moves the map so a projected point is in the middle, at the same scale.
+    void centerOn(core::Vec2 point) { m_camera = core::Camera(point, m_camera.metresPerPixel()); }
 
 private:
     core::Box m_home;

@@ -1,33 +1,63 @@
-// app/render_command.cpp: loads the data, fits the camera to the members or --bbox, renders one
-// frame headless and writes it as PNG.
+// app/render_command.cpp: loads the data and the story, frames the members, an episode or
+// --bbox, renders the map at --at (or now) headless and writes it as PNG.
 #include "app/render_command.hpp"
 
+#include <filesystem>
 #include <future>
 #include <iostream>
 
 #include "app/headless_renderer.hpp"
 #include "app/map_session.hpp"
+#include "app/story_session.hpp"
+#include "core/episodes.hpp"
 #include "export/png_file.hpp"
 
 namespace atlas::app {
 
+namespace {
+
+core::Box viewOf(const Options& options, const MapSession& session) {
+    if (options.bbox) return projectedBounds(*options.bbox, *session.projection);
+    if (options.episode) {
+        const core::Episode* episode = core::findEpisode(*options.episode);
+        return projectedBounds({episode->southWest, episode->northEast}, *session.projection);
+    }
+    return memberBounds(session.data);
+}
+
+} // namespace
+
 int runRender(const Options& options) {
+    std::filesystem::path folder = options.data.value_or(builtInDataFolder());
     core::Diagnostics diagnostics;
-    auto loading = std::async(std::launch::async, [&] { return loadSession(options.data.value_or(builtInDataFolder()), diagnostics); });
+    auto loading = std::async(std::launch::async, [&] { return loadSession(folder, diagnostics); });
     auto context = std::make_unique<platform::EglContext>(); // made on this core while the other loads
     auto session = loading.get();
+    // A folder with only a base map renders it without a story, unless a time was asked for.
+    std::error_code ec;
+    bool wantsStory = options.at || options.episode || std::filesystem::exists(folder / "sources.csv", ec);
+    core::Loaded<core::Story> story = wantsStory ? loadStoryFolder(folder) : core::Loaded<core::Story>{};
+    diagnostics.insert(diagnostics.end(), story.diagnostics.begin(), story.diagnostics.end());
     printDiagnostics(diagnostics);
-    if (!session) return 2;
+    if (!session || (wantsStory && !story.value)) return 2;
 
     core::Viewport viewport{options.size->width, options.size->height, exportPixelScale(options.size->height)};
-    core::Box view = options.bbox ? projectedBounds(*options.bbox, *session->projection) : memberBounds(session->data);
+    core::Box view = viewOf(options, *session);
     if (view.empty()) {
         std::cerr << "error: --bbox: the box cannot be shown in this map's projection\n";
         return 2;
     }
     core::Camera camera = core::Camera::fit(view, viewport, options.bbox ? 0 : 24);
     HeadlessRenderer renderer(*session, std::move(context));
-    std::string error = exporting::writePng(renderer.render(camera, viewport), *options.output);
+    core::Image image;
+    if (story.value) {
+        core::StoryIndex index(*story.value, session->data, *session->projection);
+        auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+        image = renderer.render(index, options.at ? shownInstant(*options.at) : now, camera, viewport);
+    } else {
+        image = renderer.render(camera, viewport);
+    }
+    std::string error = exporting::writePng(image, *options.output);
     if (!error.empty()) {
         std::cerr << "error: " << error << "\n";
         return 2;

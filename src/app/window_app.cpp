@@ -1,4 +1,4 @@
-// app/window_app.cpp: the SDL event loop; redraws only when something changed.
+// app/window_app.cpp: the SDL event loop; redraws only when something changed or time plays.
 #include "app/window_app.hpp"
 
 #include <SDL.h>
@@ -10,9 +10,14 @@
 #include <future>
 #include <iostream>
 
+#include "app/atomic_file.hpp"
+#include "app/live_story.hpp"
 #include "app/map_session.hpp"
 #include "app/map_view_controller.hpp"
 #include "app/redraw_scheduler.hpp"
+#include "app/settings.hpp"
+#include "app/time_controller.hpp"
+#include "app/time_panels.hpp"
 #include "core/evaluate.hpp"
 #include "core/scale_bar.hpp"
 #include "platform/sdl_window.hpp"
@@ -20,35 +25,47 @@
 #include "render/resources.hpp"
 #include "ui/diagnostics_panel.hpp"
 #include "ui/status_bar.hpp"
+#include "ui/timeline_panel.hpp"
 
 namespace atlas::app {
 
 namespace {
 
-// The map fills the window above the status line.
+constexpr const char* kLayoutFile = "imgui.ini";
+
+// The map fills the window above the timeline and the status line.
 core::Viewport currentViewport(const platform::SdlWindow& window) {
     core::Viewport viewport;
     int width = 0, height = 0;
     window.drawableSize(width, height);
     viewport.pixelScale = window.pixelRatio();
-    viewport.bottom = std::min(height - 1, int(std::lround(ui::kStatusBarHeight * viewport.pixelScale)));
+    viewport.bottom = std::min(height - 1, int(std::lround((ui::kStatusBarHeight + ui::kTimelineHeight) * viewport.pixelScale)));
     viewport.width = width;
     viewport.height = height - viewport.bottom;
     return viewport;
 }
 
-void setUpImGui(const platform::SdlWindow& window) {
+// The panels' places and sizes come from the config folder, never the working folder.
+void setUpImGui(const platform::SdlWindow& window, const std::filesystem::path& configFolder) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // layouts are saved by the app itself, never in the working folder
+    io.IniFilename = nullptr; // saved by saveLayout, atomically
+    if (auto layout = configFolder.empty() ? std::nullopt : readWholeFile(configFolder / kLayoutFile))
+        ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
     double scale = window.pixelRatio();
     std::string font = (render::resourceDir() / "assets" / "fonts" / "DejaVuSans.ttf").string();
-    io.Fonts->AddFontFromFileTTF(font.c_str(), float(15 * scale), nullptr, io.Fonts->GetGlyphRangesCyrillic());
+    // Latin (with Romanian and Turkic letters), Cyrillic, general punctuation (dashes).
+    static constexpr ImWchar kRanges[] = {0x0020, 0x024F, 0x0400, 0x052F, 0x2000, 0x206F, 0x2DE0, 0x2DFF, 0xA640, 0xA69F, 0};
+    io.Fonts->AddFontFromFileTTF(font.c_str(), float(15 * scale), nullptr, kRanges);
     io.FontGlobalScale = float(1 / scale);
     ImGui::StyleColorsLight();
     ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.glContext());
     ImGui_ImplOpenGL3_Init("#version 330");
+}
+
+void saveLayout(const std::filesystem::path& configFolder) {
+    if (!configFolder.empty()) writeFileAtomically(configFolder / kLayoutFile, ImGui::SaveIniSettingsToMemory());
 }
 
 void tearDownImGui() {
@@ -57,33 +74,61 @@ void tearDownImGui() {
     ImGui::DestroyContext();
 }
 
+// Time keys: Space plays or pauses, Right and `.` step to the next event, Left and `,` back.
+bool timeKey(SDL_Keycode key, core::PlaybackClock& clock) {
+    switch (key) {
+    case SDLK_SPACE: clock.toggle(); return true;
+    case SDLK_RIGHT:
+    case SDLK_PERIOD: clock.stepNext(); return true;
+    case SDLK_LEFT:
+    case SDLK_COMMA: clock.stepPrevious(); return true;
+    default: return false;
+    }
+}
+
 } // namespace
 
 int runWindow(const Options& options) {
+    std::filesystem::path config = configFolder();
+    Settings settings = loadSettings(config);
+    std::filesystem::path folder = options.data.value_or(builtInDataFolder());
     core::Diagnostics diagnostics;
-    auto loading = std::async(std::launch::async, [&] { return loadSession(options.data.value_or(builtInDataFolder()), diagnostics); });
-    platform::SdlWindow window("csto-atlas", 1280, 800); // opened on this core while the other loads
-    auto session = loading.get();
+    auto loading = std::async(std::launch::async, [&] {
+        auto session = loadSession(folder, diagnostics);
+        auto story = session ? std::make_unique<LiveStory>(folder, diagnostics) : nullptr;
+        return std::pair{std::move(session), std::move(story)};
+    });
+    // Opened on this core while the other loads.
+    platform::SdlWindow window("csto-atlas", settings.windowWidth, settings.windowHeight);
+    auto [session, story] = loading.get();
+    if (story) diagnostics = story->diagnostics();
     printDiagnostics(diagnostics);
     if (!session) return 2;
 
-    setUpImGui(window);
+    setUpImGui(window, config);
     int status = 0;
     {
         render::MapRenderer renderer(session->data);
         core::EvaluateContext context{*session->projection, renderer.font(), {}};
         MapViewController view(memberBounds(session->data), currentViewport(window));
-        bool showMessages = !diagnostics.empty();
+        TimeController time(story->story(), settings);
+        std::optional<core::StoryIndex> index;
+        index.emplace(story->story(), session->data, *session->projection);
+        Panels panels{!diagnostics.empty(), settings.showEvents, settings.showInspector, {}, {}};
+        std::string title;
         bool running = true;
         RedrawScheduler scheduler;
         core::Vec2 cursor{-1, -1};
+        std::uint32_t lastTick = SDL_GetTicks();
         while (running) {
+            if (time.clock().playing()) scheduler.request();
             SDL_Event event;
             std::uint32_t wait = scheduler.waitMs(SDL_GetTicks());
             bool got = wait == 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, int(wait));
             for (; got; got = SDL_PollEvent(&event)) {
                 ImGui_ImplSDL2_ProcessEvent(&event);
-                bool mouseFree = !ImGui::GetIO().WantCaptureMouse;
+                // Over the map, not a panel (the timeline below it included, even before ImGui knows).
+                bool mouseFree = !ImGui::GetIO().WantCaptureMouse && cursor.y < view.viewport().height;
                 bool moved = false;
                 double ratio = window.pixelRatio();
                 switch (event.type) {
@@ -103,6 +148,8 @@ int runWindow(const Options& options) {
                     if (ImGui::GetIO().WantCaptureKeyboard) break;
                     if (event.key.keysym.sym == SDLK_HOME) view.home();
                     if (event.key.keysym.sym == SDLK_q && (event.key.keysym.mod & KMOD_CTRL)) running = false;
+                    if (timeKey(event.key.keysym.sym, time.clock()))
+                        time.axis().follow(time.clock().warp().toAxis(time.clock().time()));
                     break;
                 case SDL_WINDOWEVENT:
                     if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) view.resize(currentViewport(window));
@@ -112,8 +159,19 @@ int runWindow(const Options& options) {
                 scheduler.input(moved, SDL_GetTicks());
             }
             std::uint32_t now = SDL_GetTicks();
+            time.advance((now - lastTick) / 1000.0);
+            lastTick = now;
+            if (story->poll(now)) {
+                index.emplace(story->story(), session->data, *session->projection);
+                time.setStory(story->story());
+                diagnostics = story->diagnostics();
+                panels.messages = core::hasBadInput(diagnostics);
+                scheduler.request();
+            }
             if (!running) continue;
-            auto evaluateFrame = [&] { return core::evaluate(session->data, view.camera(), view.viewport(), context); };
+            auto evaluateFrame = [&] {
+                return core::evaluate(session->data, *index, time.clock().instant(), view.camera(), view.viewport(), context);
+            };
             if (!scheduler.shouldDraw(now)) {
                 if (scheduler.wantsPrefetch()) scheduler.prefetched(renderer.prefetch(evaluateFrame()));
                 continue;
@@ -125,6 +183,8 @@ int runWindow(const Options& options) {
             scheduler.drawn(mode);
             if (renderer.building()) scheduler.request();
 
+            double shownTime = time.clock().time();
+            core::Camera shownCamera = view.camera();
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplSDL2_NewFrame();
             ImGui::NewFrame();
@@ -132,12 +192,25 @@ int runWindow(const Options& options) {
             if (cursor.x >= 0) info.cursor = session->projection->inverse(view.camera().screenToWorld(cursor, view.viewport()));
             info.kilometresPerPixel = core::groundMetresPerPixel(view.camera(), *session->projection) / 1000;
             info.messageCount = int(diagnostics.size());
-            if (ui::drawStatusBar(info)) showMessages = true;
-            ui::drawDiagnosticsPanel(diagnostics, showMessages);
+            if (ui::drawStatusBar(info)) panels.messages = true;
+            bool asked = drawTimePanels(story->story(), time, view, *session->projection, panels);
+            ui::drawDiagnosticsPanel(diagnostics, panels.messages);
             ImGui::Render();
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             window.swap();
+            // A panel that moved time or the map asks for the frame that shows it.
+            if (asked || time.clock().time() != shownTime || view.camera().center().x != shownCamera.center().x ||
+                view.camera().center().y != shownCamera.center().y ||
+                view.camera().metresPerPixel() != shownCamera.metresPerPixel())
+                scheduler.request();
+            if (std::string shown = time.title(); shown != title) SDL_SetWindowTitle(window.handle(), (title = shown).c_str());
         }
+        time.store(settings);
+        settings.showEvents = panels.events;
+        settings.showInspector = panels.inspector;
+        SDL_GetWindowSize(window.handle(), &settings.windowWidth, &settings.windowHeight);
+        saveSettings(settings, config);
+        saveLayout(config);
     }
     tearDownImGui();
     return status;

@@ -1,5 +1,5 @@
-// app/window_app.hpp: the interactive window: the map, pan and zoom, the status line and the
-// data messages panel.
+// app/window_app.hpp: the interactive window: the map, pan and zoom, the timeline and playback,
+// the event list and inspector, the status line and the data messages panel.
 #pragma once
 
 #include "app/command_line.hpp"

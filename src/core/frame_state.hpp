@@ -7,6 +7,7 @@
 
 #include "core/camera.hpp"
 #include "core/color.hpp"
+#include "core/envelope.hpp"
 #include "core/geometry.hpp"
 #include "core/map_style.hpp"
 
@@ -36,6 +37,28 @@ struct ScaleBar {
     std::string text;       // "500 km"
 };
 
+// A line in map metres with its own look: deployment arcs, request arrows, region outlines.
+struct Stroke {
+    Polyline line;
+    Color color;
+    double widthPixels = 1.5; // layout pixels
+    double dashPixels = 0;    // 0 for a solid line
+    double gapPixels = 0;
+};
+
+enum class SceneKind { Request, Deployment, Site, Region };
+
+// A story item shown in this frame, with where it is in its envelope; "stage" says what it
+// shows: asked, refused, rebuffed, granted, travelling, arrived, withdrawing, withdrawn,
+// guarded, affected.
+struct SceneItem {
+    std::string id;
+    SceneKind kind = SceneKind::Request;
+    Phase phase = Phase::Hold;
+    double opacity = 1;
+    std::string stage;
+};
+
 struct FrameState {
     Camera camera;
     Viewport viewport;
@@ -43,6 +66,9 @@ struct FrameState {
     int detailLevel = 0;
     std::vector<Color> countryFills; // one per MapData::countries entry
     bool showOtherRegions = false; // regions of non-members, once zoomed in far enough
+    std::vector<Color> regionFills;  // one per MapData::regions entry; empty when none is highlighted
+    std::vector<Stroke> strokes;     // drawn over the base map, under markers and labels
+    std::vector<SceneItem> scene;    // the story items on screen, in story order
     std::vector<Label> labels;
     std::vector<Marker> markers;
     ScaleBar scaleBar;

@@ -25,6 +25,13 @@ inline constexpr std::array<MemberColor, 6> kMemberColors = {{
     {"TJK", Color::hex(0xBBCC33)},
 }};
 
+// States that were members once and are not today, each with its own fill from the same scheme.
+inline constexpr std::array<MemberColor, 3> kPastMemberColors = {{
+    {"UZB", Color::hex(0x99DDFF)},
+    {"AZE", Color::hex(0xAAAA00)},
+    {"GEO", Color::hex(0xDDDDDD)},
+}};
+
 struct MapStyle {
     Color sea = Color::hex(0xD4E3EC);
     Color land = Color::hex(0xF4F2EE);
@@ -37,6 +44,18 @@ struct MapStyle {
     Color capitalFill = Color::hex(0xFFFFFF);
     Color capitalOutline = Color::hex(0x2B2B2B);
 
+    // The story over time: answers in Paul Tol's "vibrant" scheme, each also with its own symbol.
+    Color request = Color::hex(0x0077BB);
+    Color refused = Color::hex(0xCC3311);
+    Color rebuffed = Color::hex(0xEE7733);
+    Color granted = Color::hex(0x009988);
+    Color deployment = Color::hex(0x882255);
+    Color affectedRegion = Color::hex(0xCC3311);
+    Color siteFill = Color::hex(0xFFFFFF);
+    Color siteInk = Color::hex(0x2B2B2B);
+    float affectedRegionAlpha = 0.3f;
+    float formerMemberMix = 0.55f; // how far a former member's fill fades towards the land colour
+
     double countryBorderWidth = 1.1;
     double regionBorderWidth = 0.6;
     double disputedBorderWidth = 1.4;
@@ -47,6 +66,12 @@ struct MapStyle {
     double capitalLabelSize = 12;
     double capitalRadius = 3.2;
     double scaleBarLabelSize = 11;
+    double dateLabelSize = 20;
+    double eventLabelSize = 12;
+    double legendLabelSize = 11;
+    double sourcesLabelSize = 10;
+    double siteRadius = 8;
+    double requestRadius = 6;
     // Regions of non-members appear only when zoomed in closer than this.
     double otherRegionsBelowMetresPerPixel = 2500;
 };
@@ -54,5 +79,9 @@ struct MapStyle {
 // The fill of a country: its member colour, or the neutral land colour.
 Color countryFill(std::string_view isoA3, const MapStyle& style);
 bool isMember(std::string_view isoA3);
+// The own fill of a state that is or was a member; the land colour for any other.
+Color stateFill(std::string_view isoA3, const MapStyle& style);
+// a towards b by amount (0..1), alpha included.
+Color mix(const Color& a, const Color& b, float amount);
 
 } // namespace atlas::core

@@ -89,6 +89,16 @@ std::string offsetLabel(seconds offset) {
     return text;
 }
 
+FuzzyTime spanAt(sys_seconds instant, Precision precision, const TimeZone& zone) {
+    local_seconds local = zone.toLocal(instant);
+    if (precision == Precision::Hour) {
+        local_seconds hour = floor<hours>(local);
+        return {precision, zone.startOf(hour), zone.startOf(hour + hours{1}), std::nullopt};
+    }
+    local_days start = unitStart(partsOf(local).date, precision);
+    return {precision, zone.startOf(start), zone.startOf(nextUnitStart(start, precision)), std::nullopt};
+}
+
 std::string formatTime(const FuzzyTime& time, const TimeZone& zone) {
     if (time.precision == Precision::Hour) return instantText(time.begin, zone);
     if (!fallsOnBoundaries(time, zone)) return instantText(time.begin, zone) + " – " + instantText(time.end, zone);

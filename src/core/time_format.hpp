@@ -20,6 +20,9 @@ std::string formatTime(const FuzzyTime& time, const TimeZone& zone);
 // parseFuzzyTime reads the single forms back to the same span.
 std::string formatIso(const FuzzyTime& time, const TimeZone& zone);
 
+// The local year, month, day or hour of zone that contains instant: what an on-map date shows.
+FuzzyTime spanAt(std::chrono::sys_seconds instant, Precision precision, const TimeZone& zone);
+
 // "UTC" for zero, else "UTC+6", "UTC+5:30", "UTC-3".
 std::string offsetLabel(std::chrono::seconds offset);
 

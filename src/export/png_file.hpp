@@ -10,8 +10,12 @@
 
 namespace atlas::exporting {
 
+// zlib levels: the default balance, and the fast one exports use.
+inline constexpr int kDefaultDeflate = 6;
+inline constexpr int kFastDeflate = 1;
+
 // Returns an empty string on success, else what went wrong, naming the file.
-std::string writePng(const core::Image& image, const std::filesystem::path& path);
+std::string writePng(const core::Image& image, const std::filesystem::path& path, int deflateLevel = kDefaultDeflate);
 
 // The image, or nullopt with error set to what went wrong.
 std::optional<core::Image> readPng(const std::filesystem::path& path, std::string& error);

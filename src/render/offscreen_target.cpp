@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/premultiplied_rows.hpp"
+
 namespace atlas::render {
 
 OffscreenTarget::OffscreenTarget(int width, int height) : m_width(width), m_height(height) {
@@ -31,23 +33,11 @@ OffscreenTarget::~OffscreenTarget() {
 void OffscreenTarget::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, m_framebuffer); }
 
 core::Image OffscreenTarget::read() const {
-    core::Image image{m_width, m_height, std::vector<std::uint8_t>(std::size_t(m_width) * std::size_t(m_height) * 4)};
-    std::vector<std::uint8_t> bottomUp(image.rgba.size());
+    std::vector<std::uint8_t> bottomUp(std::size_t(m_width) * std::size_t(m_height) * 4);
     bind();
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, m_width, m_height, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
-    std::size_t row = std::size_t(m_width) * 4;
-    for (int y = 0; y < m_height; ++y) {
-        const std::uint8_t* src = &bottomUp[std::size_t(m_height - 1 - y) * row];
-        std::uint8_t* dst = &image.rgba[std::size_t(y) * row];
-        for (std::size_t i = 0; i < row; i += 4) {
-            std::uint8_t a = src[i + 3];
-            for (int c = 0; c < 3; ++c)
-                dst[i + c] = a == 0 || a == 255 ? src[i + c] : std::uint8_t(std::min(255, (src[i + c] * 255 + a / 2) / a));
-            dst[i + 3] = a;
-        }
-    }
-    return image;
+    return core::imageFromPremultipliedRows(bottomUp, m_width, m_height);
 }
 
 } // namespace atlas::render

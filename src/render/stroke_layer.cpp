@@ -1,5 +1,8 @@
-// render/stroke_layer.cpp: consecutive strokes of one style share a draw.
+// render/stroke_layer.cpp: strokes of one style share a draw; styles are drawn in the order
+// they first appear.
 #include "render/stroke_layer.hpp"
+
+#include <algorithm>
 
 #include "render/line_layer.hpp"
 
@@ -15,16 +18,14 @@ bool sameStyle(const core::Stroke& a, const core::Stroke& b) {
 } // namespace
 
 void drawStrokes(const core::FrameState& frame, const ShaderProgram& lineProgram) {
-    const std::vector<core::Stroke>& strokes = frame.strokes;
-    for (std::size_t first = 0; first < strokes.size();) {
-        std::size_t last = first + 1;
-        while (last < strokes.size() && sameStyle(strokes[first], strokes[last])) ++last;
-        std::vector<core::Polyline> lines;
-        for (std::size_t i = first; i < last; ++i) lines.push_back(strokes[i].line);
-        const core::Stroke& s = strokes[first];
-        LineLayer::drawOnce(frame, lines, {s.color, s.widthPixels, s.dashPixels, s.gapPixels}, lineProgram);
-        first = last;
+    std::vector<std::pair<const core::Stroke*, std::vector<core::Polyline>>> groups;
+    for (const core::Stroke& stroke : frame.strokes) {
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return sameStyle(*g.first, stroke); });
+        if (group == groups.end()) group = groups.insert(groups.end(), {&stroke, {}});
+        group->second.push_back(stroke.line);
     }
+    for (const auto& [s, lines] : groups)
+        LineLayer::drawOnce(frame, lines, {s->color, s->widthPixels, s->dashPixels, s->gapPixels}, lineProgram);
 }
 
 } // namespace atlas::render

@@ -144,7 +144,7 @@ TEST_CASE("the command line reads the events and check options") {
     CHECK(app::parseCommandLine({"check", "--utc"}).error == "--format and --utc belong to the events command");
     CHECK(app::parseCommandLine({"render", "--format", "csv", "-o", "a.png"}).error == "--format and --utc belong to the events command");
     CHECK(app::parseCommandLine({"events", "geodata"}).error == "unknown command 'geodata'");
-    CHECK(app::parseCommandLine({"events", "-o", "x.png"}).error == "--size, -o and --bbox belong to the render command");
+    CHECK(app::parseCommandLine({"events", "-o", "x.png"}).error == "--size, -o, --bbox, --at and --episode belong to the render command");
 }
 
 TEST_CASE("events and check exit 2 on a bad option") {

@@ -1,0 +1,18 @@
+// app/frame_view.cpp: the box in projected metres, then Camera::fit with a margin unless a box
+// was given exactly.
+#include "app/frame_view.hpp"
+
+#include "core/episodes.hpp"
+
+namespace atlas::app {
+
+std::optional<core::Camera> frameCamera(const Options& options, const MapSession& session, const core::Viewport& viewport) {
+    core::Box view = memberBounds(session.data);
+    if (options.bbox) view = projectedBounds(*options.bbox, *session.projection);
+    else if (const core::Episode* episode = options.episode ? core::findEpisode(*options.episode) : nullptr)
+        view = projectedBounds({episode->southWest, episode->northEast}, *session.projection);
+    if (view.empty()) return std::nullopt;
+    return core::Camera::fit(view, viewport, options.bbox ? 0 : 24);
+}
+
+} // namespace atlas::app

@@ -1,0 +1,16 @@
+// app/frame_view.hpp: the camera of a headless frame: --bbox, an episode's view, or the member
+// states, fitted to the frame size.
+#pragma once
+
+#include <optional>
+
+#include "app/command_line.hpp"
+#include "app/map_session.hpp"
+#include "core/camera.hpp"
+
+namespace atlas::app {
+
+// Nothing when the box cannot be shown in the session's projection.
+std::optional<core::Camera> frameCamera(const Options& options, const MapSession& session, const core::Viewport& viewport);
+
+} // namespace atlas::app

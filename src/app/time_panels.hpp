@@ -1,0 +1,28 @@
+// app/time_panels.hpp: the timeline, the event list and the inspector drawn over the map, and
+// what they ask for carried out on the time and the camera.
+#pragma once
+
+#include <string>
+
+#include "app/map_view_controller.hpp"
+#include "app/time_controller.hpp"
+#include "core/projection.hpp"
+#include "core/story.hpp"
+#include "ui/event_list_panel.hpp"
+
+namespace atlas::app {
+
+// What the panels show and the user chose in them.
+struct Panels {
+    bool messages = false;
+    bool events = true;
+    bool inspector = true;
+    ui::EventListFilter filter;
+    std::string selected; // the selected event's id
+};
+
+// Draws the three panels; true when the user asked for something (the next frame shows it).
+bool drawTimePanels(const core::Story& story, TimeController& time, MapViewController& view,
+                    const core::Projection& projection, Panels& panels);
+
+} // namespace atlas::app

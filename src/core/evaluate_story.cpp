@@ -1,0 +1,88 @@
+// core/evaluate_story.cpp: the frame at a time: the date top left, the legend top right and the
+// sources line bottom right are placed first, then the story's labels, then the base map's.
+#include "core/evaluate.hpp"
+
+#include <sstream>
+
+#include "core/story_scene.hpp"
+#include "core/time_format.hpp"
+
+namespace atlas::core {
+
+namespace {
+
+std::string dateText(const StoryScene& scene, const Story& story, std::chrono::sys_seconds time, DateZone zoneChoice) {
+    TimeZone zone = TimeZone::utc();
+    const Place* place = story.findPlace(scene.mostPrecisePlace());
+    if (zoneChoice == DateZone::EventPlace && scene.mostPrecise() && place)
+        zone = TimeZone::find(place->timeZone).value_or(TimeZone::utc());
+    Precision precision = scene.mostPrecise() ? scene.mostPrecise()->precision : Precision::Day;
+    return formatTime(spanAt(time, precision, zone), zone);
+}
+
+// Words into lines no wider than width.
+std::vector<std::string> wrap(const std::string& text, double width, const LabelLayout& layout, double size) {
+    std::vector<std::string> lines;
+    std::istringstream words(text);
+    std::string word, line;
+    while (words >> word) {
+        std::string longer = line.empty() ? word : line + " " + word;
+        if (!line.empty() && layout.width(longer, size, false) > width) {
+            lines.push_back(line);
+            longer = word;
+        }
+        line = longer;
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
+void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::string& date, FrameState& frame) {
+    const MapStyle& s = frame.style;
+    const Viewport& v = frame.viewport;
+    double margin = layout.px(14);
+    double dateSize = layout.px(s.dateLabelSize);
+    layout.place(layout.makeLabel(date, {margin, margin + dateSize * 0.8}, dateSize, true, s.labelText));
+
+    double rowSize = layout.px(s.legendLabelSize), row = rowSize * 1.5, swatch = rowSize * 0.45;
+    std::vector<LegendRow> rows = scene.legend();
+    double widest = 0;
+    for (const LegendRow& r : rows) widest = std::max(widest, layout.width(r.text, rowSize, false));
+    double x = v.width - margin - widest;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        double baseline = margin + rowSize + double(i) * row;
+        Vec2 dot{x - swatch - layout.px(5), baseline - rowSize * 0.35};
+        Box box{dot.x - swatch - 1, dot.y - swatch - 1, dot.x + swatch + 1, dot.y + swatch + 1};
+        if (layout.place(layout.makeLabel(rows[i].text, {x, baseline}, rowSize, false, s.labelText), {box}))
+            frame.markers.push_back({dot, swatch, rows[i].swatch, s.labelText});
+    }
+
+    std::string credits;
+    for (const std::string& name : scene.publishers()) credits += (credits.empty() ? "Sources: " : "; ") + name;
+    credits += (credits.empty() ? "" : " · ") + std::string("Borders: Natural Earth");
+    double size = layout.px(s.sourcesLabelSize);
+    double right = v.width - margin, width = v.width - 2 * margin - layout.px(170);
+    std::vector<std::string> lines = wrap(credits, width, layout, size);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        double baseline = v.height - margin - double(lines.size() - 1 - i) * size * 1.45;
+        layout.place(layout.makeLabel(lines[i], {right - layout.width(lines[i], size, false), baseline}, size, false,
+                                      s.labelTextMinor));
+    }
+}
+
+} // namespace
+
+FrameState evaluate(const MapData& data, const StoryIndex& story, std::chrono::sys_seconds time, const Camera& camera,
+                    const Viewport& viewport, const EvaluateContext& context) {
+    FrameState frame = baseFrame(camera, viewport, context.style);
+    StoryScene scene(story, data, time, frame);
+    scene.build();
+    LabelLayout layout(context.text, context.projection, frame);
+    layout.scaleBar();
+    placeFurniture(layout, scene, dateText(scene, story.story(), time, context.dateZone), frame);
+    scene.placeLabels(layout);
+    layout.mapLabels(data, [&](std::string_view iso) { return scene.memberNow(iso); });
+    return frame;
+}
+
+} // namespace atlas::core

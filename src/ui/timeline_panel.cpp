@@ -1,0 +1,164 @@
+// ui/timeline_panel.cpp: the controls row, then the axis drawn with ImDrawList on an invisible
+// button that takes the mouse.
+#include "ui/timeline_panel.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "core/fuzzy_time.hpp"
+#include "core/time_format.hpp"
+#include "ui/event_colours.hpp"
+#include "ui/event_zone.hpp"
+#include "ui/status_bar.hpp"
+
+namespace atlas::ui {
+
+namespace {
+
+constexpr float kGrabPixels = 6; // how near the playhead a press must be to drag it
+
+std::string speedLabel(double daysPerSecond) {
+    char text[32];
+    if (daysPerSecond < 1) std::snprintf(text, sizeof text, "%g h/s", daysPerSecond * 24);
+    else std::snprintf(text, sizeof text, "%g d/s", daysPerSecond);
+    return text;
+}
+
+void drawControls(core::PlaybackClock& clock, bool& warp, TimelineRequest& request) {
+    if (ImGui::Button("|<")) clock.stepPrevious();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event (Left or ,)");
+    ImGui::SameLine();
+    if (ImGui::Button(clock.playing() ? "Pause" : "Play ", {52, 0})) clock.toggle();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play or pause (Space)");
+    ImGui::SameLine();
+    if (ImGui::Button(">|")) clock.stepNext();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (Right or .)");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(80);
+    if (ImGui::BeginCombo("##speed", speedLabel(clock.speed()).c_str())) {
+        for (double preset : core::kSpeedPresets)
+            if (ImGui::Selectable(speedLabel(preset).c_str(), preset == clock.speed())) clock.setSpeed(preset);
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Speed: days (or hours) of time per second");
+    ImGui::SameLine();
+    bool loop = clock.loop();
+    if (ImGui::Checkbox("Loop", &loop)) clock.setLoop(loop);
+    ImGui::SameLine();
+    float hold = float(clock.holdSeconds());
+    ImGui::SetNextItemWidth(90);
+    if (ImGui::SliderFloat("##hold", &hold, 0, 5, hold > 0 ? "hold %.1f s" : "no hold")) clock.setHold(hold);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Seconds playback stops at each event");
+    ImGui::SameLine();
+    if (ImGui::Checkbox("Non-linear", &warp)) request.warpChanged = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Compress the quiet years between events; breaks show where");
+    ImGui::SameLine(0, 24);
+    if (ImGui::SmallButton("All")) request.wholeSpan = true;
+    for (const core::Episode& episode : core::episodes()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(std::string(episode.title).c_str())) request.episode = &episode;
+    }
+}
+
+// A zigzag across the axis where a quiet gap is compressed.
+void drawBreak(ImDrawList* draw, float x0, float x1, float top, float bottom) {
+    draw->AddRectFilled({x0, top}, {x1, bottom}, IM_COL32(0, 0, 0, 20));
+    for (float x : {x0, x1}) {
+        ImVec2 points[6];
+        for (int i = 0; i < 6; ++i) points[i] = {x + (i % 2 ? 3.f : -3.f), top + (bottom - top) * i / 5};
+        draw->AddPolyline(points, 6, IM_COL32(90, 90, 90, 255), 0, 1.2f);
+    }
+}
+
+void drawAxis(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::Story& story, TimelineRequest& request) {
+    const core::TimeWarp& warp = clock.warp();
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImVec2 size = ImGui::GetContentRegionAvail();
+    size.y = std::max(size.y, 30.f);
+    ImGui::InvisibleButton("##axis", size);
+    bool hovered = ImGui::IsItemHovered();
+    ImGuiIO& io = ImGui::GetIO();
+    auto xOf = [&](double time) { return origin.x + float(axis.fractionOf(warp.toAxis(time))) * size.x; };
+    auto fractionAt = [&](float x) { return double((x - origin.x) / size.x); };
+
+    // Wheel zooms about the cursor; a drag from the playhead moves it, any other drag pans.
+    bool& draggingHead = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("##head"));
+    if (hovered && io.MouseWheel != 0) axis.zoomAt(fractionAt(io.MousePos.x), std::pow(1.25, io.MouseWheel));
+    if (ImGui::IsItemActivated()) draggingHead = std::abs(io.MousePos.x - xOf(clock.time())) <= kGrabPixels;
+    if (ImGui::IsItemActive() && io.MouseDelta.x != 0) {
+        if (draggingHead) clock.seek(warp.toTime(axis.axisAt(fractionAt(io.MousePos.x))));
+        else axis.pan(-io.MouseDelta.x / size.x);
+    }
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float rulerBottom = origin.y + 16, bottom = origin.y + size.y;
+    draw->PushClipRect(origin, {origin.x + size.x, bottom}, true);
+    draw->AddRectFilled(origin, {origin.x + size.x, bottom}, IM_COL32(250, 250, 250, 255));
+    draw->AddLine({origin.x, rulerBottom}, {origin.x + size.x, rulerBottom}, IM_COL32(170, 170, 170, 255));
+    float labelsEnd = origin.x - 1000; // labels that would overlap the previous one are left out
+    for (const core::AxisTick& tick : core::axisTicks(axis, warp, int(size.x / 90))) {
+        float x = xOf(tick.time);
+        draw->AddLine({x, rulerBottom - 5}, {x, bottom}, IM_COL32(225, 225, 225, 255));
+        if (x + 3 < labelsEnd + 6) continue;
+        draw->AddText({x + 3, origin.y}, IM_COL32(80, 80, 80, 255), tick.label.c_str());
+        labelsEnd = x + 3 + ImGui::CalcTextSize(tick.label.c_str()).x;
+    }
+    for (const core::WarpBreak& gap : warp.breaks()) {
+        float x0 = origin.x + float(axis.fractionOf(gap.axisBegin)) * size.x;
+        float x1 = origin.x + float(axis.fractionOf(gap.axisEnd)) * size.x;
+        if (x1 >= origin.x && x0 <= origin.x + size.x) drawBreak(draw, x0, x1, rulerBottom, bottom);
+    }
+
+    // A tick per event; the one nearest the cursor (within a few pixels) gets a tooltip.
+    const core::Event* nearest = nullptr;
+    std::size_t nearestIndex = 0;
+    float nearestDistance = 4;
+    for (std::size_t i = 0; i < story.events.size(); ++i) {
+        const core::Event& event = story.events[i];
+        float x = xOf(core::toSeconds(event.start.begin));
+        if (x < origin.x - 2 || x > origin.x + size.x + 2) continue;
+        draw->AddLine({x, rulerBottom + 4}, {x, bottom - 4}, eventKindColour(event.kind), 2);
+        float distance = std::abs(io.MousePos.x - x);
+        if (hovered && distance < nearestDistance) {
+            nearest = &event;
+            nearestIndex = i;
+            nearestDistance = distance;
+        }
+    }
+    if (nearest) {
+        ImGui::SetTooltip("%s\n%s, %s", nearest->title.c_str(), std::string(core::nameOf(nearest->kind)).c_str(),
+                          core::formatTime(nearest->start, eventZone(story, *nearest)).c_str());
+        if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[0] < 9) request.selected = nearestIndex;
+    } else if (ImGui::IsItemDeactivated() && !draggingHead && io.MouseDragMaxDistanceSqr[0] < 9) {
+        clock.seek(warp.toTime(axis.axisAt(fractionAt(io.MousePos.x)))); // a click moves the playhead
+    }
+
+    float head = xOf(clock.time());
+    draw->AddLine({head, origin.y}, {head, bottom}, IM_COL32(200, 30, 30, 255), 2);
+    draw->AddTriangleFilled({head - 5, origin.y}, {head + 5, origin.y}, {head, origin.y + 7}, IM_COL32(200, 30, 30, 255));
+    draw->PopClipRect();
+}
+
+} // namespace
+
+TimelineRequest drawTimeline(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::Story& story, bool& warp) {
+    TimelineRequest request;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos({viewport->Pos.x, viewport->Pos.y + viewport->Size.y - kStatusBarHeight - kTimelineHeight});
+    ImGui::SetNextWindowSize({viewport->Size.x, kTimelineHeight});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                             ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse;
+    if (ImGui::Begin("##timeline", nullptr, flags)) {
+        drawControls(clock, warp, request);
+        drawAxis(clock, axis, story, request);
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+    return request;
+}
+
+} // namespace atlas::ui

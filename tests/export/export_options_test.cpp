@@ -1,0 +1,56 @@
+// tests/export/export_options_test.cpp: parsing `export`'s options: durations, frame spans, the
+// defaults, and the combinations refused before anything is loaded.
+#include <doctest/doctest.h>
+
+#include "app/command_line.hpp"
+
+using namespace atlas::app;
+
+namespace {
+
+std::string errorOf(std::vector<std::string> arguments) { return parseCommandLine(arguments).error; }
+
+} // namespace
+
+TEST_CASE("--duration takes seconds, minutes or a bare number of seconds") {
+    std::string error;
+    CHECK(parseDuration("20s", error) == 20.0);
+    CHECK(parseDuration("1.5m", error) == 90.0);
+    CHECK(parseDuration("90", error) == 90.0);
+    for (const char* bad : {"", "s", "0s", "-3s", "20h", "abc", "25h"}) {
+        error.clear();
+        CHECK_FALSE(parseDuration(bad, error));
+        CHECK(error.find("--duration") == 0);
+    }
+}
+
+TEST_CASE("--frames takes FIRST-LAST with FIRST <= LAST; --fps 1 to 240") {
+    std::string error;
+    auto span = parseFrameSpan("10-19", error);
+    REQUIRE(span);
+    CHECK(span->first == 10);
+    CHECK(span->last == 19);
+    for (const char* bad : {"5", "5-", "-5", "9-3", "a-b", "1-2-3"}) CHECK_FALSE(parseFrameSpan(bad, error));
+    CHECK(parseFps("60", error) == 60);
+    CHECK_FALSE(parseFps("0", error));
+    CHECK_FALSE(parseFps("241", error));
+    CHECK(frameCount(20, 30) == 600);
+    CHECK(frameCount(0.01, 1) == 1);
+}
+
+TEST_CASE("export fills in its defaults and refuses what cannot go together") {
+    ParseResult parsed = parseCommandLine({"export", "--from", "2022-01-05", "--to", "2022-01-06", "-o", "frames/"});
+    REQUIRE(parsed.error.empty());
+    CHECK(parsed.options.size->width == 1920);
+    CHECK(parsed.options.size->height == 1080);
+    CHECK(*parsed.options.durationSeconds == 20);
+    CHECK(*parsed.options.fps == 30);
+    CHECK(parseCommandLine({"export", "--episode", "almaty-2022", "-o", "a.mp4"}).error.empty());
+    CHECK(errorOf({"export", "--from", "2022-01-05", "--to", "2022-01-06"}).find("needs -o") != std::string::npos);
+    CHECK(errorOf({"export", "--episode", "osh-2010", "--at", "2010-06", "-o", "f/"}).find("--at belongs to render") !=
+          std::string::npos);
+    CHECK(errorOf({"export", "--episode", "osh-2010", "--resume", "--overwrite", "-o", "f/"}).find("give one") !=
+          std::string::npos);
+    CHECK(errorOf({"export", "--episode", "osh-2010", "--from", "yesterday", "-o", "f/"}).find("--from") == 0);
+    CHECK(errorOf({"events", "--resume"}).find("belong to the export command") != std::string::npos);
+}

@@ -1,0 +1,186 @@
+// tests/io/story_frames_test.cpp: the shipped story evaluated at the dates that matter: what
+// shows and in which phase, membership over time, the date, legend and sources, and labels that
+// stay put while time moves.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "../unit/test_helpers.hpp"
+#include "app/map_session.hpp"
+#include "app/story_session.hpp"
+#include "core/episodes.hpp"
+#include "core/evaluate.hpp"
+
+using namespace atlas;
+using namespace std::chrono;
+
+namespace {
+
+struct ShippedStory {
+    core::Diagnostics diagnostics;
+    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    std::unique_ptr<core::StoryIndex> index;
+    test::FixedWidthText text;
+
+    ShippedStory() {
+        REQUIRE(session);
+        REQUIRE(story.value);
+        index = std::make_unique<core::StoryIndex>(*story.value, session->data, *session->projection);
+    }
+
+    core::FrameState at(sys_seconds time, const std::string& episode = "almaty-2022") {
+        const core::Episode* e = core::findEpisode(episode);
+        core::Viewport viewport{960, 640, 1};
+        core::Camera camera = core::Camera::fit(app::projectedBounds({e->southWest, e->northEast}, *session->projection), viewport);
+        return core::evaluate(session->data, *index, time, camera, viewport, {*session->projection, text, {}});
+    }
+};
+
+ShippedStory& shipped() {
+    static ShippedStory story;
+    return story;
+}
+
+sys_seconds utc(int y, unsigned m, unsigned d, int h = 12) { return sys_days{year{y} / month{m} / d} + hours(h); }
+
+const core::SceneItem* find(const core::FrameState& frame, const std::string& id) {
+    auto found = std::find_if(frame.scene.begin(), frame.scene.end(), [&](const core::SceneItem& s) { return s.id == id; });
+    return found == frame.scene.end() ? nullptr : &*found;
+}
+
+bool hasLabel(const core::FrameState& frame, const std::string& start) {
+    return std::any_of(frame.labels.begin(), frame.labels.end(), [&](const core::Label& l) { return l.text.starts_with(start); });
+}
+
+core::Color fillOf(const core::FrameState& frame, const std::string& iso) {
+    const auto& countries = shipped().session->data.countries;
+    auto found = std::find_if(countries.begin(), countries.end(), [&](const core::Country& c) { return c.isoA3 == iso; });
+    REQUIRE(found != countries.end());
+    return frame.countryFills[std::size_t(found - countries.begin())];
+}
+
+bool sameColor(core::Color a, core::Color b) {
+    return std::abs(a.r - b.r) < 1e-4 && std::abs(a.g - b.g) < 1e-4 && std::abs(a.b - b.b) < 1e-4;
+}
+
+} // namespace
+
+TEST_CASE("7 January 2022: the Russian contingent has arrived, Almaty airport is guarded, the answer granted") {
+    core::FrameState frame = shipped().at(utc(2022, 1, 7));
+    const core::SceneItem* route = find(frame, "route-rus-chkalovsky");
+    REQUIRE(route);
+    CHECK(route->kind == core::SceneKind::Deployment);
+    CHECK((route->stage == "travelling" || route->stage == "arrived"));
+    CHECK(route->phase == core::Phase::Hold);
+    const core::SceneItem* airport = find(frame, "site-almaty-airport");
+    REQUIRE(airport);
+    CHECK(airport->stage == "guarded");
+    const core::SceneItem* request = find(frame, "kaz-2022-request");
+    REQUIRE(request);
+    CHECK(request->stage == "granted");
+    CHECK_FALSE(find(frame, "route-kgz")); // leaves on the 8th
+    CHECK(hasLabel(frame, "7 January 2022"));
+    CHECK(hasLabel(frame, "Contingents deployed: 6"));
+    CHECK(hasLabel(frame, "Sites guarded: 6"));
+    CHECK(hasLabel(frame, "Sources: "));
+    CHECK(hasLabel(frame, "✓ "));
+    CHECK_FALSE(frame.strokes.empty());
+}
+
+TEST_CASE("6 January 2022 in the morning: contingents are on their way") {
+    core::FrameState frame = shipped().at(utc(2022, 1, 6, 6));
+    const core::SceneItem* route = find(frame, "route-blr");
+    REQUIRE(route);
+    CHECK(route->stage == "travelling");
+    CHECK(route->phase == core::Phase::FadeIn);
+}
+
+TEST_CASE("25 January 2022: the withdrawals are done and only faint traces remain") {
+    core::FrameState frame = shipped().at(utc(2022, 1, 25));
+    int routes = 0;
+    for (const core::SceneItem& item : frame.scene) {
+        if (item.kind != core::SceneKind::Deployment) continue;
+        ++routes;
+        CHECK(item.stage == "withdrawn");
+        CHECK(item.phase == core::Phase::Trace);
+        CHECK(item.opacity == doctest::Approx(core::kTraceOpacity));
+    }
+    CHECK(routes == 7);
+    CHECK_FALSE(find(frame, "site-almaty-airport"));
+    CHECK(hasLabel(frame, "Contingents withdrawn: 7"));
+}
+
+TEST_CASE("June 2010: Kyrgyzstan's request and its refusal, Osh and Jalal-Abad affected") {
+    core::FrameState frame = shipped().at(utc(2010, 6, 15), "osh-2010");
+    const core::SceneItem* request = find(frame, "kgz-2010-june-request");
+    REQUIRE(request);
+    CHECK(request->stage == "refused");
+    CHECK(request->phase == core::Phase::Hold);
+    std::vector<std::string> regions;
+    for (const core::SceneItem& item : frame.scene)
+        if (item.kind == core::SceneKind::Region) regions.push_back(item.stage);
+    CHECK(std::count(regions.begin(), regions.end(), "affected: Osh") == 1);
+    CHECK(std::count(regions.begin(), regions.end(), "affected: Jalal-Abad") == 1);
+    CHECK(hasLabel(frame, "✕ Kyrgyzstan asks the CSTO for help"));
+    CHECK(hasLabel(frame, "June 2010"));
+    CHECK_FALSE(frame.regionFills.empty());
+}
+
+TEST_CASE("May 2021: Armenia's request is rebuffed and Syunik is affected") {
+    core::FrameState frame = shipped().at(utc(2021, 5, 20), "armenia-2021");
+    const core::SceneItem* request = find(frame, "arm-2021-request");
+    REQUIRE(request);
+    CHECK(request->stage == "rebuffed");
+    CHECK(std::any_of(frame.scene.begin(), frame.scene.end(), [](const core::SceneItem& s) { return s.stage == "affected: Syunik"; }));
+}
+
+TEST_CASE("Uzbekistan is a member in 2007 and a former member in 2013; today six are members") {
+    core::MapStyle style;
+    core::Color uzbek = core::stateFill("UZB", style);
+    CHECK(sameColor(fillOf(shipped().at(utc(2007, 6, 1)), "UZB"), uzbek));
+    core::Color former = fillOf(shipped().at(utc(2013, 6, 1)), "UZB");
+    CHECK(sameColor(former, core::mix(uzbek, style.land, style.formerMemberMix)));
+    core::FrameState today = shipped().at(utc(2024, 6, 1));
+    CHECK(hasLabel(today, "Member states: 6"));
+    CHECK(hasLabel(today, "Former members: 3"));
+    CHECK(sameColor(fillOf(today, "KAZ"), core::countryFill("KAZ", style)));
+    // The 2012 exit fades in over a few days from the first of January.
+    core::Color leaving = fillOf(shipped().at(sys_days{year{2012} / 1 / 2}), "UZB");
+    CHECK_FALSE(sameColor(leaving, uzbek));
+    CHECK_FALSE(sameColor(leaving, former));
+}
+
+TEST_CASE("labels neither flicker nor jump while time moves by an hour") {
+    for (auto [time, episode] : {std::pair{utc(2022, 1, 8, 10), "almaty-2022"}, std::pair{utc(2010, 6, 12, 3), "osh-2010"},
+                                 std::pair{utc(2022, 1, 14, 1), "almaty-2022"}}) {
+        core::FrameState a = shipped().at(time, episode), b = shipped().at(time + hours(1), episode);
+        REQUIRE(a.labels.size() == b.labels.size());
+        for (std::size_t i = 0; i < a.labels.size(); ++i) {
+            CHECK(a.labels[i].text == b.labels[i].text);
+            CHECK(a.labels[i].baseline.x == b.labels[i].baseline.x);
+            CHECK(a.labels[i].baseline.y == b.labels[i].baseline.y);
+        }
+    }
+}
+
+TEST_CASE("event labels outrank place labels") {
+    core::FrameState frame = shipped().at(utc(2022, 1, 7));
+    auto position = [&](const std::string& start) {
+        auto found = std::find_if(frame.labels.begin(), frame.labels.end(), [&](const core::Label& l) { return l.text.starts_with(start); });
+        return found - frame.labels.begin();
+    };
+    CHECK(position("Almaty International Airport") < position("KAZAKHSTAN"));
+}
+
+TEST_CASE("the on-map date is in the event's zone, or in UTC when asked") {
+    ShippedStory& s = shipped();
+    core::Viewport viewport{960, 640, 1};
+    core::Camera camera = core::Camera::fit(app::memberBounds(s.session->data), viewport);
+    sys_seconds lateEvening = utc(2022, 1, 6, 20); // already the 7th in Almaty
+    core::FrameState local = core::evaluate(s.session->data, *s.index, lateEvening, camera, viewport, {*s.session->projection, s.text, {}});
+    core::FrameState inUtc = core::evaluate(s.session->data, *s.index, lateEvening, camera, viewport,
+                                            {*s.session->projection, s.text, {}, core::DateZone::Utc});
+    CHECK(hasLabel(local, "7 January 2022"));
+    CHECK(hasLabel(inUtc, "6 January 2022"));
+}

@@ -1,0 +1,68 @@
+// tests/render/episode_frames_test.cpp: the map at key dates of each episode, rendered headless
+// with the story, against committed PNGs: fills, arcs, symbols, date, legend and sources.
+#include <doctest/doctest.h>
+
+#include "app/headless_renderer.hpp"
+#include "app/map_session.hpp"
+#include "app/story_session.hpp"
+#include "core/episodes.hpp"
+#include "image_compare.hpp"
+
+namespace {
+
+using namespace atlas;
+using namespace std::chrono;
+
+struct StoryFrames {
+    core::Diagnostics diagnostics;
+    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    std::unique_ptr<core::StoryIndex> index;
+    std::unique_ptr<app::HeadlessRenderer> renderer;
+
+    StoryFrames() {
+        REQUIRE(session);
+        REQUIRE(story.value);
+        index = std::make_unique<core::StoryIndex>(*story.value, session->data, *session->projection);
+        renderer = std::make_unique<app::HeadlessRenderer>(*session);
+    }
+
+    // Small frames at full type size, so they stay readable.
+    core::Image render(const std::string& episode, sys_seconds time) {
+        const core::Episode* e = core::findEpisode(episode);
+        core::Viewport viewport{640, 420, 1};
+        core::Box view = app::projectedBounds({e->southWest, e->northEast}, *session->projection);
+        return renderer->render(*index, time, core::Camera::fit(view, viewport), viewport);
+    }
+};
+
+StoryFrames& frames() {
+    static StoryFrames shipped;
+    return shipped;
+}
+
+void checkGolden(const std::string& episode, sys_seconds time, const std::string& name) {
+    auto result = test::compareWithGolden(frames().render(episode, time), name);
+    INFO(result.report);
+    CHECK(result.matches);
+}
+
+sys_seconds utc(int y, unsigned m, unsigned d, int h = 12) { return sys_days{year{y} / month{m} / d} + hours(h); }
+
+} // namespace
+
+TEST_CASE("Osh, June 2010: the request refused, Osh and Jalal-Abad affected") {
+    checkGolden("osh-2010", utc(2010, 6, 15), "osh_2010_06_15_640x420");
+}
+
+TEST_CASE("Armenia, May 2021: the request rebuffed, Syunik affected") {
+    checkGolden("armenia-2021", utc(2021, 5, 20), "armenia_2021_05_20_640x420");
+}
+
+TEST_CASE("Kazakhstan, 7 January 2022: contingents arrived, sites guarded") {
+    checkGolden("almaty-2022", utc(2022, 1, 7), "almaty_2022_01_07_640x420");
+}
+
+TEST_CASE("Kazakhstan, 25 January 2022: withdrawn, faint traces") {
+    checkGolden("almaty-2022", utc(2022, 1, 25), "almaty_2022_01_25_640x420");
+}
