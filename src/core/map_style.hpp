@@ -27,7 +27,7 @@ inline constexpr std::array<MemberColor, 6> kMemberColors = {{
 
 // States that were members once and are not today, each with its own fill from the same scheme.
 inline constexpr std::array<MemberColor, 3> kPastMemberColors = {{
-    {"UZB", Color::hex(0x99DDFF)},
+    {"UZB", Color::hex(0xCC99CC)}, // lilac: a pale blue here would read as water
     {"AZE", Color::hex(0xAAAA00)},
     {"GEO", Color::hex(0xDDDDDD)},
 }};
