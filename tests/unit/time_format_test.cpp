@@ -5,25 +5,12 @@
 #include "core/fuzzy_time.hpp"
 #include "core/time_format.hpp"
 #include "core/time_zone.hpp"
+#include "time_test_helpers.hpp"
 
 using namespace atlas::core;
 using namespace std::chrono;
-
-namespace {
-
-TimeZone zone(const char* name) {
-    std::optional<TimeZone> z = TimeZone::find(name);
-    REQUIRE_MESSAGE(z.has_value(), name);
-    return *z;
-}
-
-FuzzyTime parsed(std::string_view text, const TimeZone& z) {
-    Parsed<FuzzyTime> result = parseFuzzyTime(text, z);
-    REQUIRE_MESSAGE(result.value.has_value(), result.error);
-    return *result.value;
-}
-
-} // namespace
+using atlas::test::parsed;
+using atlas::test::zone;
 
 TEST_CASE("each precision is shown as the source gave it, in local time") {
     TimeZone bishkek = zone("Asia/Bishkek");

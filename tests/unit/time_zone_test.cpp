@@ -4,23 +4,14 @@
 
 #include "core/fuzzy_time.hpp"
 #include "core/time_zone.hpp"
+#include "time_test_helpers.hpp"
 
 using namespace atlas::core;
 using namespace std::chrono;
+using atlas::test::parsed;
+using atlas::test::zone;
 
 namespace {
-
-TimeZone zone(const char* name) {
-    std::optional<TimeZone> z = TimeZone::find(name);
-    REQUIRE_MESSAGE(z.has_value(), name);
-    return *z;
-}
-
-FuzzyTime parsed(std::string_view text, const TimeZone& z) {
-    Parsed<FuzzyTime> result = parseFuzzyTime(text, z);
-    REQUIRE_MESSAGE(result.value.has_value(), result.error);
-    return *result.value;
-}
 
 sys_seconds utc(int y, unsigned m, unsigned d, int h = 0) { return sys_days{year{y} / m / d} + hours{h}; }
 
