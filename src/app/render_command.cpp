@@ -6,26 +6,13 @@
 #include <future>
 #include <iostream>
 
+#include "app/frame_view.hpp"
 #include "app/headless_renderer.hpp"
 #include "app/map_session.hpp"
 #include "app/story_session.hpp"
-#include "core/episodes.hpp"
 #include "export/png_file.hpp"
 
 namespace atlas::app {
-
-namespace {
-
-core::Box viewOf(const Options& options, const MapSession& session) {
-    if (options.bbox) return projectedBounds(*options.bbox, *session.projection);
-    if (options.episode) {
-        const core::Episode* episode = core::findEpisode(*options.episode);
-        return projectedBounds({episode->southWest, episode->northEast}, *session.projection);
-    }
-    return memberBounds(session.data);
-}
-
-} // namespace
 
 int runRender(const Options& options) {
     std::filesystem::path folder = options.data.value_or(builtInDataFolder());
@@ -42,20 +29,19 @@ int runRender(const Options& options) {
     if (!session || (wantsStory && !story.value)) return 2;
 
     core::Viewport viewport{options.size->width, options.size->height, exportPixelScale(options.size->height)};
-    core::Box view = viewOf(options, *session);
-    if (view.empty()) {
+    std::optional<core::Camera> camera = frameCamera(options, *session, viewport);
+    if (!camera) {
         std::cerr << "error: --bbox: the box cannot be shown in this map's projection\n";
         return 2;
     }
-    core::Camera camera = core::Camera::fit(view, viewport, options.bbox ? 0 : 24);
     HeadlessRenderer renderer(*session, std::move(context));
     core::Image image;
     if (story.value) {
         core::StoryIndex index(*story.value, session->data, *session->projection);
         auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-        image = renderer.render(index, options.at ? shownInstant(*options.at) : now, camera, viewport);
+        image = renderer.render(index, options.at ? shownInstant(*options.at) : now, *camera, viewport);
     } else {
-        image = renderer.render(camera, viewport);
+        image = renderer.render(*camera, viewport);
     }
     std::string error = exporting::writePng(image, *options.output);
     if (!error.empty()) {
