@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "app/map_session.hpp"
 #include "core/evaluate.hpp"
 #include "core/map_style.hpp"
@@ -47,7 +48,7 @@ namespace {
 constexpr int kWidth = 1920;
 constexpr int kHeight = 1080;
 
-double millis(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+using bench::millis;
 
 double rssMb() {
     std::ifstream status("/proc/self/status");

@@ -30,6 +30,7 @@
 #include <utility>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "app/map_session.hpp"
 #include "core/evaluate.hpp"
 #include "core/simplify.hpp"
@@ -39,6 +40,9 @@
 
 using namespace atlas;
 using Clock = std::chrono::steady_clock;
+using bench::millis;
+using bench::percentile;
+using bench::verdict;
 
 namespace {
 
@@ -50,8 +54,6 @@ constexpr double kMemoryTargetMb = 200;
 constexpr int kWarmUpFrames = 10;
 
 double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
-double millis(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
-const char* verdict(bool pass) { return pass ? "PASS" : "MISS"; }
 
 // VmRSS and VmHWM from /proc/self/status, in MB (10^6 bytes).
 struct Memory {
@@ -111,12 +113,6 @@ std::vector<std::pair<double, std::string>> largestMappings(std::size_t count) {
 }
 
 // Nearest-rank percentile, p in [0, 100].
-double percentile(std::vector<double> values, double p) {
-    if (values.empty()) return 0;
-    std::sort(values.begin(), values.end());
-    std::size_t rank = std::size_t(std::ceil(p / 100 * double(values.size())));
-    return values[std::min(values.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
 
 // Seconds from the process's start (exec) to now, from /proc/self/stat (clock-tick resolution):
 // the dynamic loader's share comes before main and misses the steady_clock figure.

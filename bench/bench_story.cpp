@@ -17,6 +17,7 @@
 #include <random>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "app/map_session.hpp"
 #include "app/story_session.hpp"
 #include "core/episodes.hpp"
@@ -27,6 +28,9 @@
 
 using namespace atlas;
 using Clock = std::chrono::steady_clock;
+using bench::millis;
+using bench::percentile;
+using bench::verdict;
 using std::chrono::sys_seconds;
 
 namespace {
@@ -38,14 +42,7 @@ constexpr double kFrameTargetMs = 16;
 constexpr double kIndexTargetS = 2;
 constexpr std::size_t kSyntheticEvents = 100000;
 
-double millis(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
-const char* verdict(bool pass) { return pass ? "PASS" : "MISS"; }
 
-double percentile(std::vector<double> values, double p) {
-    std::sort(values.begin(), values.end());
-    std::size_t rank = std::size_t(std::max(1.0, std::ceil(p / 100 * double(values.size()))));
-    return values[std::min(rank, values.size()) - 1];
-}
 
 struct Player {
     const app::MapSession& session;
