@@ -53,7 +53,7 @@ struct Size {
 
 core::Camera cameraFor(const Scene& scene, const core::Viewport& viewport) {
     const core::Episode* episode = core::findEpisode("almaty-2022");
-    return core::Camera::fit(app::projectedBounds({episode->southWest, episode->northEast}, *scene.session.projection),
+    return core::Camera::fit(core::projectedBox({episode->southWest, episode->northEast}, *scene.session.projection),
                              viewport, 24);
 }
 

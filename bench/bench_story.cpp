@@ -137,7 +137,7 @@ int main() {
 
     const core::Episode* almaty = core::findEpisode("almaty-2022");
     core::Camera episodeView =
-        core::Camera::fit(app::projectedBounds({almaty->southWest, almaty->northEast}, *session->projection), viewport);
+        core::Camera::fit(core::projectedBox({almaty->southWest, almaty->northEast}, *session->projection), viewport);
     core::Story empty;
     core::StoryIndex none(empty, session->data, *session->projection);
     player.play("0. the same view with no story (for comparison)", none, episodeView, almaty->begin, almaty->end);

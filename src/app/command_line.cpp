@@ -66,10 +66,6 @@ std::optional<core::FuzzyTime> parseAtTime(const std::string& text, std::string&
     return parsed.value;
 }
 
-std::chrono::sys_seconds shownInstant(const core::FuzzyTime& time) {
-    return time.precision == core::Precision::Hour ? time.begin : time.begin + (time.end - time.begin) / 2;
-}
-
 namespace {
 
 std::string episodeNames() {
@@ -83,10 +79,14 @@ std::string finishExportOptions(Options& o) {
     if (!o.output) return "export: needs -o FOLDER/ (PNG frames) or -o FILE.mp4";
     if (o.at) return "export: --at belongs to render; export shows --from TIME to --to TIME";
     if (o.bbox && o.episode) return "export: --bbox and --episode both choose the view; give one";
-    if (!o.episode && (!o.from || !o.to)) return "export: needs --from TIME and --to TIME (or --episode NAME for its range)";
+    if (o.chapter && (o.from || o.to || o.episode || o.bbox || o.durationSeconds))
+        return "export: --chapter sets the range, view and length; --from, --to, --episode, --bbox and --duration do not go with it";
+    if (!o.chapter && !o.episode && (!o.from || !o.to))
+        return "export: needs --from TIME and --to TIME (or --episode NAME for its range, or --chapter C)";
     if (!o.size) o.size = FrameSize{1920, 1080};
-    if (!o.durationSeconds) o.durationSeconds = 20;
     if (!o.fps) o.fps = 30;
+    if (o.chapter) return {}; // the frame count is known once the story is loaded
+    if (!o.durationSeconds) o.durationSeconds = 20;
     int count = frameCount(*o.durationSeconds, *o.fps);
     if (o.frames && o.frames->last >= count)
         return "--frames " + std::to_string(o.frames->first) + "-" + std::to_string(o.frames->last) + ": the export has frames 0-" +
@@ -116,14 +116,18 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
         else if (a == "--resume") o.resume = true;
         else if (a == "--overwrite") o.overwrite = true;
         else if (a == "--transparent") o.transparent = true;
+        else if (a == "--fullscreen") o.fullscreen = true;
+        else if (a == "--list") o.list = true;
         else if (a == "--data" || a == "--size" || a == "-o" || a == "--output" || a == "--bbox" || a == "--format" ||
                    a == "--at" || a == "--episode" || a == "--from" || a == "--to" || a == "--duration" || a == "--fps" ||
-                   a == "--frames") {
+                   a == "--frames" || a == "--story" || a == "--chapter") {
             auto v = value();
             if (!v) return fail(a + ": needs a value");
             std::string error;
             if (a == "--data") o.data = *v;
             else if (a == "--format") o.format = *v;
+            else if (a == "--story") o.story = *v;
+            else if (a == "--chapter") o.chapter = *v;
             else if (a == "-o" || a == "--output") o.output = *v;
             else if (a == "--size" && !(o.size = parseFrameSize(*v, error))) return fail(error);
             else if (a == "--bbox" && !(o.bbox = parseGeoBox(*v, error))) return fail(error);
@@ -138,7 +142,9 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
                 o.episode = *v;
             }
         } else if (!a.empty() && a[0] == '-') return fail("unknown option '" + a + "'");
-        else if (o.verb.empty() && (a == "render" || a == "export" || a == "events" || a == "check")) o.verb = a;
+        else if (o.verb.empty() && (a == "render" || a == "export" || a == "events" || a == "check" ||
+                                      a == "present" || a == "story"))
+            o.verb = a;
         else if (o.verb == "check") o.paths.emplace_back(a);
         else return fail("unknown command '" + a + "'");
     }
@@ -158,6 +164,12 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
     if (o.verb != "export" && (o.from || o.to || o.durationSeconds || o.fps || o.frames || o.resume || o.overwrite || o.transparent))
         return fail("--from, --to, --duration, --fps, --frames, --resume, --overwrite and --transparent belong to the export command");
     if (o.verb != "events" && (o.format || o.utc)) return fail("--format and --utc belong to the events command");
+    if (o.verb != "present" && o.verb != "export" && o.chapter) return fail("--chapter belongs to the present and export commands");
+    if (o.verb != "present" && o.fullscreen) return fail("--fullscreen belongs to the present command");
+    if (o.verb != "story" && o.list) return fail("--list belongs to the story command");
+    if (o.story && o.verb != "present" && o.verb != "export" && o.verb != "story")
+        return fail("--story belongs to the present, story and export commands");
+    if (o.verb == "story" && !o.list) return fail("story: expected --list");
     if (o.format && *o.format != "table" && *o.format != "csv" && *o.format != "json")
         return fail("--format '" + *o.format + "': expected table, csv or json");
     return result;
@@ -173,6 +185,11 @@ std::string usage() {
            "  csto-atlas export --from TIME --to TIME -o FOLDER/|FILE.mp4 [--duration 20s] [--fps 30] [--size WxH]\n"
            "                   [--episode NAME | --bbox ...] [--frames A-B] [--resume] [--overwrite] [--transparent]\n"
            "                                          render a time range to PNG frames or an H.264 MP4\n"
+           "  csto-atlas present [--story FILE] [--chapter N] [--fullscreen]\n"
+           "                                          present the story chapter by chapter (F5 in the window)\n"
+           "  csto-atlas story --list [--story FILE]  print the story's chapters\n"
+           "  csto-atlas export --chapter C [--story FILE] -o FILE.mp4|FOLDER/ [--size WxH] [--fps N] ...\n"
+           "                                          render a chapter as the presentation shows it\n"
            "  csto-atlas events [--format table|csv|json] [--utc] [--data DIR]\n"
            "                                          list every event with its time, place, figures and sources\n"
            "  csto-atlas check [DIR|FILE...]          check data files (default: the built-in data);\n"
@@ -194,6 +211,9 @@ std::string usage() {
            "  --resume       export: keep the frames already in the folder and render the rest\n"
            "  --overwrite    export: replace an existing video or frames\n"
            "  --transparent  export: PNG frames with alpha and no sea\n"
+           "  --story FILE   present, story, export: a story file (default: the built-in geodata/story.toml)\n"
+           "  --chapter C    present, export: a chapter's number (from 1) or id\n"
+           "  --fullscreen   present: start full screen (F11 toggles)\n"
            "  --format F     events: table (default), csv (RFC 4180) or json\n"
            "  --utc          events: times in UTC instead of each place's local time\n"
            "\n"

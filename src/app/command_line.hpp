@@ -17,14 +17,10 @@ struct FrameSize {
     int height = 0;
 };
 
-// A geographic box; lon1 < lon0 means the box crosses the 180° meridian.
-struct GeoBox {
-    core::LonLat southWest;
-    core::LonLat northEast;
-};
+using GeoBox = core::GeoView;
 
 struct Options {
-    std::string verb;                   // "" (the window), "render", "export", "events" or "check"
+    std::string verb;                   // "" (the window), "render", "export", "present", "story", "events" or "check"
     std::optional<std::filesystem::path> data;
     std::optional<std::string> format;  // events: table, csv or json
     bool utc = false;                   // events: times in UTC
@@ -42,6 +38,10 @@ struct Options {
     bool resume = false;                 // export: keep the frames already in the folder
     bool overwrite = false;              // export: replace an existing output
     bool transparent = false;            // export: PNG frames with alpha, no sea
+    std::optional<std::filesystem::path> story; // present, story, export: a story file instead of the built-in one
+    std::optional<std::string> chapter;  // present, export: a chapter's number (from 1) or id
+    bool fullscreen = false;             // present: start full screen
+    bool list = false;                   // story: print the chapters
     bool help = false;
     bool version = false;
 };
@@ -60,8 +60,6 @@ std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error);
 
 // "2022-01-10", "2022-01-10T14:00+06:00", "2010-06" -> the span; error explains what is wrong.
 std::optional<core::FuzzyTime> parseAtTime(const std::string& text, std::string& error);
-// The instant a render at this time shows: an hour's start, or the middle of a longer span.
-std::chrono::sys_seconds shownInstant(const core::FuzzyTime& time);
 
 std::string usage();
 

@@ -1,25 +1,33 @@
 // app/export_command.cpp: checks the request, loads the data and the story, then draws frame i
-// at from + (to-from)*i/(N-1) exactly as `render --at` would, through the export pipeline.
+// through the export pipeline: for a time range, at from + (to-from)*i/(N-1) exactly as
+// `render --at` would; for --chapter, as the presentation shows it i/fps seconds in, with the
+// captions as subtitles beside a video.
 #include "app/export_command.hpp"
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <future>
 #include <iostream>
 #include <memory>
 
+#include "app/atomic_file.hpp"
 #include "app/export_output.hpp"
 #include "app/frame_view.hpp"
 #include "app/headless_renderer.hpp"
 #include "app/map_session.hpp"
+#include "app/presentation_source.hpp"
 #include "app/stop_signal.hpp"
 #include "app/story_session.hpp"
 #include "core/episodes.hpp"
 #include "core/evaluate.hpp"
+#include "core/evaluate_presentation.hpp"
+#include "core/story_frames.hpp"
 #include "export/export_pipeline.hpp"
 #include "export/ffmpeg_video.hpp"
 #include "export/frame_times.hpp"
 #include "export/png_sequence.hpp"
+#include "export/subtitle_text.hpp"
 #include "platform/egl_context.hpp"
 #include "render/map_renderer.hpp"
 
@@ -59,6 +67,47 @@ std::string exportRange(const Options& options, exporting::FrameRange& range) {
     return {};
 }
 
+// What is exported: how many frames, how each is drawn, and the subtitles that go with them.
+struct ExportFrames {
+    int count = 0;
+    std::function<void(int)> draw;
+    std::vector<core::Subtitle> subtitles;
+};
+
+// The chapters --chapter names ("all": the whole story), with its frames drawn by renderer.
+struct ChapterExport {
+    core::Presentation presentation;
+    std::unique_ptr<core::PresentationPlan> plan;
+    std::unique_ptr<core::StoryFrames> frames;
+};
+
+std::string planChapters(const Options& options, const core::Story& story, const MapSession& session,
+                         const core::Viewport& viewport, core::Diagnostics& diagnostics, ChapterExport& out) {
+    std::optional<core::Presentation> presentation = loadPresentation(options, story, diagnostics);
+    if (!presentation) return "no story to export";
+    if (options.story && core::hasErrors(diagnostics)) return "--story " + options.story->string() + " has errors (above)";
+    out.presentation = std::move(*presentation);
+    int first = 0, last = int(out.presentation.chapters.size()) - 1;
+    if (*options.chapter != "all") {
+        std::string error;
+        std::optional<int> chapter = findChapter(out.presentation, *options.chapter, error);
+        if (!chapter) return error + " (or all)";
+        first = last = *chapter;
+    }
+    out.plan = std::make_unique<core::PresentationPlan>(out.presentation, *session.projection, viewport);
+    out.frames = std::make_unique<core::StoryFrames>(*out.plan, first, last, *options.fps);
+    if (options.frames && options.frames->last >= out.frames->count())
+        return "--frames " + std::to_string(options.frames->first) + "-" + std::to_string(options.frames->last) +
+               ": the export has frames 0-" + std::to_string(out.frames->count() - 1);
+    return {};
+}
+
+bool writeSubtitles(const ExportOutput& output, const std::vector<core::Subtitle>& subtitles) {
+    if (!output.video || subtitles.empty()) return true;
+    std::filesystem::path file = output.path;
+    return writeFileAtomically(file.replace_extension(".srt"), exporting::srtText(subtitles));
+}
+
 std::unique_ptr<exporting::FrameSink> makeSink(const ExportOutput& output, const Options& options) {
     if (!output.video) return std::make_unique<exporting::PngSequence>(output.path);
     return std::make_unique<exporting::FfmpegVideo>(output.ffmpeg, output.path, options.size->width, options.size->height,
@@ -83,15 +132,8 @@ int runExport(const Options& options) {
         return refuse("--size " + std::to_string(size.width) + "x" + std::to_string(size.height) + ": at most " +
                       std::to_string(kMaxExportWidth) + "x" + std::to_string(kMaxExportHeight));
     exporting::FrameRange range;
-    if (std::string error = exportRange(options, range); !error.empty()) return refuse(error);
-    int first = options.frames ? options.frames->first : 0;
-    int last = options.frames ? options.frames->last : range.count - 1;
-    ExportOutput output;
-    if (std::string error = prepareExportOutput(options, first, last, output); !error.empty()) return refuse(error);
-    auto removeEmptyFolder = [&] {
-        std::error_code ec;
-        if (output.createdFolder) std::filesystem::remove(output.path, ec); // only if no frame is in it
-    };
+    if (!options.chapter)
+        if (std::string error = exportRange(options, range); !error.empty()) return refuse(error);
 
     std::filesystem::path folder = options.data.value_or(builtInDataFolder());
     core::Diagnostics diagnostics;
@@ -100,31 +142,49 @@ int runExport(const Options& options) {
     auto session = loading.get();
     core::Loaded<core::Story> story = loadStoryFolder(folder);
     diagnostics.insert(diagnostics.end(), story.diagnostics.begin(), story.diagnostics.end());
-    printDiagnostics(diagnostics);
     core::Viewport viewport{size.width, size.height, exportPixelScale(size.height)};
     std::optional<core::Camera> camera = session ? frameCamera(options, *session, viewport) : std::nullopt;
-    if (!session || !story.value) {
-        removeEmptyFolder();
-        return 2;
-    }
-    if (!camera) {
-        removeEmptyFolder();
-        return refuse("--bbox: the box cannot be shown in this map's projection");
-    }
+    ChapterExport chapters;
+    std::string chapterError;
+    if (session && story.value && options.chapter)
+        chapterError = planChapters(options, *story.value, *session, viewport, diagnostics, chapters);
+    printDiagnostics(diagnostics);
+    if (!session || !story.value) return 2;
+    if (!chapterError.empty()) return refuse(chapterError);
+    if (!camera) return refuse("--bbox: the box cannot be shown in this map's projection");
 
     render::MapRenderer renderer(session->data);
     core::EvaluateContext evaluation{*session->projection, renderer.font(), {}};
     if (options.transparent) evaluation.style.sea = evaluation.style.sea.withAlpha(0);
     core::StoryIndex index(*story.value, session->data, *session->projection);
-    auto draw = [&](int frame) {
-        renderer.draw(core::evaluate(session->data, index, exporting::frameTime(range, frame), *camera, viewport, evaluation));
-    };
+    ExportFrames frames;
+    if (chapters.frames) {
+        frames.count = chapters.frames->count();
+        frames.subtitles = chapters.frames->subtitles();
+        frames.draw = [&](int frame) {
+            auto states = core::evaluatePresentation(session->data, index, *chapters.plan, chapters.frames->position(frame), evaluation);
+            for (const core::FrameState& state : states) renderer.draw(state);
+        };
+    } else {
+        frames.count = range.count;
+        frames.draw = [&](int frame) {
+            renderer.draw(core::evaluate(session->data, index, exporting::frameTime(range, frame), *camera, viewport, evaluation));
+        };
+    }
 
+    ExportOutput output;
+    int first = options.frames ? options.frames->first : 0;
+    int last = options.frames ? options.frames->last : frames.count - 1;
+    if (std::string error = prepareExportOutput(options, first, last, output); !error.empty()) return refuse(error);
+    auto removeEmptyFolder = [&] {
+        std::error_code ec;
+        if (output.createdFolder) std::filesystem::remove(output.path, ec); // only if no frame is in it
+    };
     StopSignal stop;
     std::unique_ptr<exporting::FrameSink> sink = makeSink(output, options);
     exporting::ProgressLine progress(stderr, int(output.frames.size()));
     exporting::ExportOutcome outcome =
-        exporting::exportFrames(output.frames, size.width, size.height, draw, *sink, stop.raised(), progress);
+        exporting::exportFrames(output.frames, size.width, size.height, frames.draw, *sink, stop.raised(), progress);
     sink.reset(); // an unfinished video's temporary goes with it
     if (outcome.written == 0) removeEmptyFolder();
     if (!outcome.error.empty()) {
@@ -133,6 +193,10 @@ int runExport(const Options& options) {
     }
     if (outcome.interrupted) {
         explainInterruption(output, outcome.written);
+        return 1;
+    }
+    if (!writeSubtitles(output, frames.subtitles)) {
+        std::cerr << "csto-atlas: export: cannot write the subtitles beside " << output.path.string() << "\n";
         return 1;
     }
     return core::hasBadInput(diagnostics) ? 2 : 0;

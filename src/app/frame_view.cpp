@@ -8,9 +8,9 @@ namespace atlas::app {
 
 std::optional<core::Camera> frameCamera(const Options& options, const MapSession& session, const core::Viewport& viewport) {
     core::Box view = memberBounds(session.data);
-    if (options.bbox) view = projectedBounds(*options.bbox, *session.projection);
+    if (options.bbox) view = core::projectedBox(*options.bbox, *session.projection);
     else if (const core::Episode* episode = options.episode ? core::findEpisode(*options.episode) : nullptr)
-        view = projectedBounds({episode->southWest, episode->northEast}, *session.projection);
+        view = core::projectedBox({episode->southWest, episode->northEast}, *session.projection);
     if (view.empty()) return std::nullopt;
     return core::Camera::fit(view, viewport, options.bbox ? 0 : 24);
 }

@@ -19,22 +19,25 @@ core::EvaluateContext HeadlessRenderer::evaluateContext() { return {*m_session.p
 
 core::Image HeadlessRenderer::render(const core::Camera& camera, const core::Viewport& viewport, render::DrawMode mode) {
     m_context->makeCurrent();
-    return draw(core::evaluate(m_session.data, camera, viewport, evaluateContext()), mode);
+    return render(std::vector{core::evaluate(m_session.data, camera, viewport, evaluateContext())}, mode);
 }
 
 core::Image HeadlessRenderer::render(const core::StoryIndex& story, std::chrono::sys_seconds time, const core::Camera& camera,
                                      const core::Viewport& viewport, render::DrawMode mode) {
     m_context->makeCurrent();
-    return draw(core::evaluate(m_session.data, story, time, camera, viewport, evaluateContext()), mode);
+    return render(std::vector{core::evaluate(m_session.data, story, time, camera, viewport, evaluateContext())}, mode);
 }
 
-core::Image HeadlessRenderer::draw(const core::FrameState& frame, render::DrawMode mode) {
-    render::OffscreenTarget target(frame.viewport.width, frame.viewport.height);
+core::Image HeadlessRenderer::render(const std::vector<core::FrameState>& frames, render::DrawMode mode) {
+    m_context->makeCurrent();
+    const core::Viewport& whole = frames.back().viewport;
+    render::OffscreenTarget target(whole.width, whole.height);
     if (mode == render::DrawMode::Interactive)
-        while (m_renderer.prefetch(frame)) {
-        }
+        for (const core::FrameState& frame : frames)
+            while (m_renderer.prefetch(frame)) {
+            }
     target.bind();
-    m_renderer.draw(frame, mode);
+    for (const core::FrameState& frame : frames) m_renderer.draw(frame, mode);
     return target.read();
 }
 

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <memory>
+#include <vector>
 
 #include "app/map_session.hpp"
 #include "core/evaluate.hpp"
@@ -28,12 +29,14 @@ public:
     core::Image render(const core::StoryIndex& story, std::chrono::sys_seconds time, const core::Camera& camera,
                        const core::Viewport& viewport, render::DrawMode mode = render::DrawMode::Exact);
 
+    // Frames drawn in order into one image the size of the last (a presentation's panes, then
+    // its cards).
+    core::Image render(const std::vector<core::FrameState>& frames, render::DrawMode mode = render::DrawMode::Exact);
+
     // What evaluating a frame needs: the session's projection and the renderer's font.
     core::EvaluateContext evaluateContext();
 
 private:
-    core::Image draw(const core::FrameState& frame, render::DrawMode mode);
-
     const MapSession& m_session;
     std::unique_ptr<platform::EglContext> m_context;
     render::MapRenderer m_renderer;

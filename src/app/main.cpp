@@ -9,6 +9,7 @@
 #include "app/events_command.hpp"
 #include "app/export_command.hpp"
 #include "app/render_command.hpp"
+#include "app/story_command.hpp"
 #include "app/window_app.hpp"
 
 int main(int argc, char** argv) {
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
     try {
         if (options.verb == "events") return runEvents(options);
         if (options.verb == "check") return runCheck(options);
+        if (options.verb == "story") return runStory(options);
         if (options.verb == "export") return runExport(options);
         return options.verb == "render" ? runRender(options) : runWindow(options);
     } catch (const std::exception& e) {

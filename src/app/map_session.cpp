@@ -29,21 +29,6 @@ core::Box memberBounds(const core::MapData& data) {
     return box.empty() ? data.bounds() : box;
 }
 
-core::Box projectedBounds(const GeoBox& box, const core::Projection& projection) {
-    double west = box.southWest.lon;
-    double east = box.northEast.lon < west ? box.northEast.lon + 360 : box.northEast.lon;
-    constexpr int kSteps = 32;
-    core::Box out;
-    for (int i = 0; i <= kSteps; ++i)
-        for (int j = 0; j <= kSteps; ++j) {
-            if (i != 0 && i != kSteps && j != 0 && j != kSteps) continue; // edges only
-            double lon = west + (east - west) * i / kSteps;
-            double lat = box.southWest.lat + (box.northEast.lat - box.southWest.lat) * j / kSteps;
-            if (auto p = projection.forward({lon > 180 ? lon - 360 : lon, lat})) out.extend(*p);
-        }
-    return out;
-}
-
 void printDiagnostics(const core::Diagnostics& diagnostics) {
     for (const core::Diagnostic& d : diagnostics)
         std::cerr << core::levelName(d.level) << ": " << d.text() << "\n";

@@ -28,9 +28,6 @@ std::unique_ptr<MapSession> loadSession(const std::filesystem::path& folder, cor
 // The projected box of the member states (the whole map when none is loaded).
 core::Box memberBounds(const core::MapData& data);
 
-// The projected box that contains a geographic box, sampled along its edges.
-core::Box projectedBounds(const GeoBox& box, const core::Projection& projection);
-
 // Prints each diagnostic as one line on stderr.
 void printDiagnostics(const core::Diagnostics& diagnostics);
 

@@ -39,7 +39,7 @@ int runRender(const Options& options) {
     if (story.value) {
         core::StoryIndex index(*story.value, session->data, *session->projection);
         auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-        image = renderer.render(index, options.at ? shownInstant(*options.at) : now, *camera, viewport);
+        image = renderer.render(index, options.at ? options.at->shown() : now, *camera, viewport);
     } else {
         image = renderer.render(*camera, viewport);
     }

@@ -32,7 +32,7 @@ bool drawTimePanels(const core::Story& story, TimeController& time, MapViewContr
     if (request.wholeSpan) time.showWholeSpan();
     if (request.episode) {
         time.showEpisode(*request.episode);
-        view.fit(projectedBounds({request.episode->southWest, request.episode->northEast}, projection));
+        view.fit(core::projectedBox({request.episode->southWest, request.episode->northEast}, projection));
     }
     std::optional<std::size_t> selected = indexOf(story, panels.selected);
     std::optional<std::size_t> clicked = ui::drawEventList(story, panels.filter, selected, panels.events);

@@ -1,4 +1,5 @@
 // app/window_app.cpp: the SDL event loop; redraws only when something changed or time plays.
+// F5 hands the window to presentation mode until Esc; F11 toggles full screen in either.
 #include "app/window_app.hpp"
 
 #include <SDL.h>
@@ -14,6 +15,8 @@
 #include "app/live_story.hpp"
 #include "app/map_session.hpp"
 #include "app/map_view_controller.hpp"
+#include "app/presentation_mode.hpp"
+#include "app/presentation_source.hpp"
 #include "app/redraw_scheduler.hpp"
 #include "app/settings.hpp"
 #include "app/time_controller.hpp"
@@ -102,6 +105,8 @@ int runWindow(const Options& options) {
     platform::SdlWindow window("csto-atlas", settings.windowWidth, settings.windowHeight);
     auto [session, story] = loading.get();
     if (story) diagnostics = story->diagnostics();
+    std::optional<core::Presentation> presentation;
+    if (story) presentation = loadPresentation(options, story->story(), diagnostics);
     printDiagnostics(diagnostics);
     if (!session) return 2;
 
@@ -115,6 +120,15 @@ int runWindow(const Options& options) {
         std::optional<core::StoryIndex> index;
         index.emplace(story->story(), session->data, *session->projection);
         Panels panels{!diagnostics.empty(), settings.showEvents, settings.showInspector, {}, {}};
+        std::optional<PresentationMode> presenting;
+        if (presentation) presenting.emplace(*presentation, *session->projection, window);
+        if (presenting && options.verb == "present") {
+            if (options.fullscreen) window.toggleFullscreen();
+            std::string error;
+            std::optional<int> chapter = options.chapter ? findChapter(*presentation, *options.chapter, error) : 0;
+            if (!chapter) diagnostics.push_back({core::Diagnostic::Level::Error, "--chapter", error});
+            presenting->start(chapter.value_or(0));
+        }
         std::string title;
         bool running = true;
         RedrawScheduler scheduler;
@@ -123,16 +137,30 @@ int runWindow(const Options& options) {
         while (running) {
             if (time.clock().playing()) scheduler.request();
             SDL_Event event;
-            std::uint32_t wait = scheduler.waitMs(SDL_GetTicks());
+            bool inPresentation = presenting && presenting->active();
+            std::uint32_t wait = inPresentation ? presenting->waitMs() : scheduler.waitMs(SDL_GetTicks());
             bool got = wait == 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, int(wait));
             for (; got; got = SDL_PollEvent(&event)) {
+                if (event.type == SDL_QUIT) running = false;
+                if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_F11) window.toggleFullscreen();
+                if (presenting && presenting->active()) {
+                    if (!presenting->handle(event, SDL_GetTicks())) { // left: the panels and title return
+                        view.resize(currentViewport(window));
+                        title.clear();
+                        scheduler.input(true, SDL_GetTicks());
+                    }
+                    continue;
+                }
+                if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_F5 && presenting) {
+                    presenting->start(0);
+                    continue;
+                }
                 ImGui_ImplSDL2_ProcessEvent(&event);
                 // Over the map, not a panel (the timeline below it included, even before ImGui knows).
                 bool mouseFree = !ImGui::GetIO().WantCaptureMouse && cursor.y < view.viewport().height;
                 bool moved = false;
                 double ratio = window.pixelRatio();
                 switch (event.type) {
-                case SDL_QUIT: running = false; break;
                 case SDL_MOUSEMOTION:
                     cursor = {event.motion.x * ratio, event.motion.y * ratio};
                     if (mouseFree && (event.motion.state & SDL_BUTTON_LMASK)) {
@@ -161,6 +189,11 @@ int runWindow(const Options& options) {
             std::uint32_t now = SDL_GetTicks();
             time.advance((now - lastTick) / 1000.0);
             lastTick = now;
+            if (presenting && presenting->active()) {
+                presenting->advance(now);
+                if (running) presenting->draw(renderer, session->data, *index, context);
+                continue;
+            }
             if (story->poll(now)) {
                 index.emplace(story->story(), session->data, *session->projection);
                 time.setStory(story->story());

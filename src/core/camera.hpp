@@ -12,6 +12,7 @@ struct Viewport {
     int height = 0;
     double pixelScale = 1;  // device pixels per layout pixel: HiDPI, or export size over 1080p
     int bottom = 0;         // framebuffer rows below the map (a status line drawn there)
+    int left = 0;           // framebuffer columns left of the map (one pane of several)
 };
 
 class Camera {

@@ -9,6 +9,7 @@
 #include "core/map_data.hpp"
 #include "core/projection.hpp"
 #include "core/story_index.hpp"
+#include "core/story_layers.hpp"
 #include "core/text_measure.hpp"
 
 namespace atlas::core {
@@ -21,6 +22,8 @@ struct EvaluateContext {
     const TextMeasure& text;
     MapStyle style;
     DateZone dateZone = DateZone::EventPlace;
+    StoryLayers layers = {};
+    std::vector<Box> reserved = {}; // screen boxes no label may cover (a presentation's cards)
 };
 
 // The base map: today's members, no story.

@@ -2,7 +2,6 @@
 // sources line bottom right are placed first, then the story's labels, then the base map's.
 #include "core/evaluate.hpp"
 
-#include <sstream>
 
 #include "core/story_scene.hpp"
 #include "core/time_format.hpp"
@@ -20,30 +19,10 @@ std::string dateText(const StoryScene& scene, const Story& story, std::chrono::s
     return formatTime(spanAt(time, precision, zone), zone);
 }
 
-// Words into lines no wider than width.
-std::vector<std::string> wrap(const std::string& text, double width, const LabelLayout& layout, double size) {
-    std::vector<std::string> lines;
-    std::istringstream words(text);
-    std::string word, line;
-    while (words >> word) {
-        std::string longer = line.empty() ? word : line + " " + word;
-        if (!line.empty() && layout.width(longer, size, false) > width) {
-            lines.push_back(line);
-            longer = word;
-        }
-        line = longer;
-    }
-    if (!line.empty()) lines.push_back(line);
-    return lines;
-}
-
-void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::string& date, FrameState& frame) {
+void placeLegend(LabelLayout& layout, const StoryScene& scene, FrameState& frame) {
     const MapStyle& s = frame.style;
     const Viewport& v = frame.viewport;
     double margin = layout.px(14);
-    double dateSize = layout.px(s.dateLabelSize);
-    layout.place(layout.makeLabel(date, {margin, margin + dateSize * 0.8}, dateSize, true, s.labelText));
-
     double rowSize = layout.px(s.legendLabelSize), row = rowSize * 1.5, swatch = rowSize * 0.45;
     std::vector<LegendRow> rows = scene.legend();
     double widest = 0;
@@ -56,13 +35,18 @@ void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::str
         if (layout.place(layout.makeLabel(rows[i].text, {x, baseline}, rowSize, false, s.labelText), {box}))
             frame.markers.push_back({dot, swatch, rows[i].swatch, s.labelText});
     }
+}
 
+void placeSources(LabelLayout& layout, const StoryScene& scene, FrameState& frame) {
+    const MapStyle& s = frame.style;
+    const Viewport& v = frame.viewport;
+    double margin = layout.px(14);
     std::string credits;
     for (const std::string& name : scene.publishers()) credits += (credits.empty() ? "Sources: " : "; ") + name;
     credits += (credits.empty() ? "" : " · ") + std::string("Borders: Natural Earth");
     double size = layout.px(s.sourcesLabelSize);
     double right = v.width - margin, width = v.width - 2 * margin - layout.px(170);
-    std::vector<std::string> lines = wrap(credits, width, layout, size);
+    std::vector<std::string> lines = layout.wrap(credits, width, size, false);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         double baseline = v.height - margin - double(lines.size() - 1 - i) * size * 1.45;
         layout.place(layout.makeLabel(lines[i], {right - layout.width(lines[i], size, false), baseline}, size, false,
@@ -70,18 +54,29 @@ void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::str
     }
 }
 
+void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::string& date, const StoryLayers& layers,
+                    FrameState& frame) {
+    const MapStyle& s = frame.style;
+    double margin = layout.px(14);
+    double dateSize = layout.px(s.dateLabelSize);
+    if (layers.date) layout.place(layout.makeLabel(date, {margin, margin + dateSize * 0.8}, dateSize, true, s.labelText));
+    if (layers.legend) placeLegend(layout, scene, frame);
+    if (layers.sources) placeSources(layout, scene, frame);
+}
+
 } // namespace
 
 FrameState evaluate(const MapData& data, const StoryIndex& story, std::chrono::sys_seconds time, const Camera& camera,
                     const Viewport& viewport, const EvaluateContext& context) {
     FrameState frame = baseFrame(camera, viewport, context.style);
-    StoryScene scene(story, data, time, frame);
+    StoryScene scene(story, data, time, context.layers, frame);
     scene.build();
     LabelLayout layout(context.text, context.projection, frame);
-    layout.scaleBar();
-    placeFurniture(layout, scene, dateText(scene, story.story(), time, context.dateZone), frame);
+    if (context.layers.scaleBar) layout.scaleBar();
+    for (const Box& box : context.reserved) layout.reserve(box);
+    placeFurniture(layout, scene, dateText(scene, story.story(), time, context.dateZone), context.layers, frame);
     scene.placeLabels(layout);
-    layout.mapLabels(data, [&](std::string_view iso) { return scene.memberNow(iso); });
+    if (context.layers.placeLabels) layout.mapLabels(data, [&](std::string_view iso) { return scene.memberNow(iso); });
     return frame;
 }
 

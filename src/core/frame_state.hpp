@@ -31,6 +31,13 @@ struct Marker {
     Color outline;
 };
 
+// A filled rectangle with rounded corners in framebuffer pixels: a card behind text.
+struct Panel {
+    Box box;
+    Color fill;
+    double cornerPixels = 0;
+};
+
 struct ScaleBar {
     Vec2 origin;            // left end of the bar, framebuffer pixels
     double lengthPixels = 0;
@@ -60,6 +67,7 @@ struct SceneItem {
 };
 
 struct FrameState {
+    bool map = true; // false: only the panels, markers and labels, over what is already drawn
     Camera camera;
     Viewport viewport;
     MapStyle style;
@@ -71,6 +79,7 @@ struct FrameState {
     std::vector<SceneItem> scene;    // the story items on screen, in story order
     std::vector<Label> labels;
     std::vector<Marker> markers;
+    std::vector<Panel> panels;     // over the markers, under the labels
     ScaleBar scaleBar;
 };
 

@@ -26,6 +26,10 @@ struct FuzzyTime {
     std::optional<std::chrono::minutes> writtenOffset;
 
     bool contains(std::chrono::sys_seconds instant) const { return begin <= instant && instant < end; }
+    // The instant a frame of this time shows: an hour's start, or the middle of a longer span.
+    std::chrono::sys_seconds shown() const {
+        return precision == Precision::Hour ? begin : begin + (end - begin) / 2;
+    }
     friend bool operator==(const FuzzyTime&, const FuzzyTime&) = default;
 };
 

@@ -26,6 +26,12 @@ struct LonLat {
     double lat = 0;
 };
 
+// A geographic box; northEast.lon < southWest.lon means it crosses the 180° meridian.
+struct GeoView {
+    LonLat southWest;
+    LonLat northEast;
+};
+
 // An axis-aligned box; a default-constructed box is empty and grows with extend().
 struct Box {
     double minX = std::numeric_limits<double>::infinity();

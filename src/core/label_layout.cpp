@@ -3,6 +3,7 @@
 #include "core/label_layout.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 #include "core/scale_bar.hpp"
 
@@ -27,6 +28,22 @@ Box screenBox(const Viewport& viewport) {
 
 LabelLayout::LabelLayout(const TextMeasure& text, const Projection& projection, FrameState& frame)
     : m_text(text), m_projection(projection), m_frame(frame), m_boxes(screenBox(frame.viewport)) {}
+
+std::vector<std::string> LabelLayout::wrap(const std::string& text, double width, double size, bool bold) const {
+    std::vector<std::string> lines;
+    std::istringstream words(text);
+    std::string word, line;
+    while (words >> word) {
+        std::string longer = line.empty() ? word : line + " " + word;
+        if (!line.empty() && m_text.width(longer, size, bold) > width) {
+            lines.push_back(line);
+            longer = word;
+        }
+        line = longer;
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
 
 Label LabelLayout::makeLabel(const std::string& text, Vec2 baseline, double size, bool bold, Color color) const {
     double w = m_text.width(text, size, bold);

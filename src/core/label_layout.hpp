@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/frame_state.hpp"
 #include "core/label_placer.hpp"
@@ -22,6 +23,8 @@ public:
     double px(double layoutPixels) const { return layoutPixels * m_frame.viewport.pixelScale; }
     double width(const std::string& text, double sizePixels, bool bold) const { return m_text.width(text, sizePixels, bold); }
 
+    // The words of text in lines no wider than width.
+    std::vector<std::string> wrap(const std::string& text, double width, double size, bool bold) const;
     // A label whose baseline starts at baseline, with its box; nothing is placed.
     Label makeLabel(const std::string& text, Vec2 baseline, double size, bool bold, Color color) const;
     // Places the label (with extra boxes it needs free, a marker say) when all are free.

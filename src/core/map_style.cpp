@@ -10,13 +10,13 @@ bool isMember(std::string_view isoA3) {
 }
 
 Color countryFill(std::string_view isoA3, const MapStyle& style) {
-    for (const MemberColor& member : kMemberColors)
+    for (const MemberColor& member : style.memberFills)
         if (member.isoA3 == isoA3) return member.fill;
     return style.land;
 }
 
 Color stateFill(std::string_view isoA3, const MapStyle& style) {
-    for (const MemberColor& past : kPastMemberColors)
+    for (const MemberColor& past : style.pastMemberFills)
         if (past.isoA3 == isoA3) return past.fill;
     return countryFill(isoA3, style);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <span>
 #include <string_view>
 
 #include "core/color.hpp"
@@ -33,6 +34,8 @@ inline constexpr std::array<MemberColor, 3> kPastMemberColors = {{
 }};
 
 struct MapStyle {
+    std::span<const MemberColor> memberFills = kMemberColors;
+    std::span<const MemberColor> pastMemberFills = kPastMemberColors;
     Color sea = Color::hex(0xD4E3EC);
     Color land = Color::hex(0xF4F2EE);
     Color countryBorder = Color::hex(0x6E6A66);
@@ -76,7 +79,7 @@ struct MapStyle {
     double otherRegionsBelowMetresPerPixel = 2500;
 };
 
-// The fill of a country: its member colour, or the neutral land colour.
+// The fill of a country: its member colour in the style, or the neutral land colour.
 Color countryFill(std::string_view isoA3, const MapStyle& style);
 bool isMember(std::string_view isoA3);
 // The own fill of a state that is or was a member; the land colour for any other.

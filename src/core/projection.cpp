@@ -1,10 +1,25 @@
-// core/projection.cpp: distances on the sphere, independent of any projection library.
+// core/projection.cpp: geographic boxes in projected metres, and distances on the sphere.
 #include "core/projection.hpp"
 
 #include <cmath>
 #include <numbers>
 
 namespace atlas::core {
+
+Box projectedBox(const GeoView& view, const Projection& projection) {
+    double west = view.southWest.lon;
+    double east = view.northEast.lon < west ? view.northEast.lon + 360 : view.northEast.lon;
+    constexpr int kSteps = 32;
+    Box out;
+    for (int i = 0; i <= kSteps; ++i)
+        for (int j = 0; j <= kSteps; ++j) {
+            if (i != 0 && i != kSteps && j != 0 && j != kSteps) continue; // edges only
+            double lon = west + (east - west) * i / kSteps;
+            double lat = view.southWest.lat + (view.northEast.lat - view.southWest.lat) * j / kSteps;
+            if (auto p = projection.forward({lon > 180 ? lon - 360 : lon, lat})) out.extend(*p);
+        }
+    return out;
+}
 
 double greatCircleMetres(LonLat a, LonLat b) {
     constexpr double kEarthRadius = 6371008.8;

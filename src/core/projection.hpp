@@ -25,6 +25,9 @@ public:
     virtual double centralMeridian() const = 0;
 };
 
+// The box in projected metres that holds the geographic box's edges.
+Box projectedBox(const GeoView& view, const Projection& projection);
+
 // Great-circle distance in metres on a sphere of the Earth's mean radius.
 double greatCircleMetres(LonLat a, LonLat b);
 

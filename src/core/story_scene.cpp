@@ -56,16 +56,21 @@ std::string_view outcomeSymbol(Outcome outcome) {
     return outcome == Outcome::Refused ? "✕" : outcome == Outcome::Rebuffed ? "—" : "✓";
 }
 
-StoryScene::StoryScene(const StoryIndex& index, const MapData& data, sys_seconds time, FrameState& frame)
-    : m_index(index), m_data(data), m_time(time), m_frame(frame) {}
+StoryScene::StoryScene(const StoryIndex& index, const MapData& data, sys_seconds time, const StoryLayers& layers,
+                       FrameState& frame)
+    : m_index(index), m_data(data), m_time(time), m_layers(layers), m_frame(frame) {}
 
 void StoryScene::build() {
     memberFills();
     StoryIndex::Visible visible = m_index.at(m_time);
-    for (const IndexedRegion* item : visible.regions) region(*item);
-    for (const IndexedRequest* item : visible.requests) request(*item);
-    for (const IndexedRoute* item : visible.routes) route(*item);
-    for (const IndexedSite* item : visible.sites) site(*item);
+    if (m_layers.regions)
+        for (const IndexedRegion* item : visible.regions) region(*item);
+    if (m_layers.requests)
+        for (const IndexedRequest* item : visible.requests) request(*item);
+    if (m_layers.deployments)
+        for (const IndexedRoute* item : visible.routes) route(*item);
+    if (m_layers.sites)
+        for (const IndexedSite* item : visible.sites) site(*item);
 }
 
 void StoryScene::memberFills() {
@@ -73,7 +78,7 @@ void StoryScene::memberFills() {
     m_frame.countryFills.reserve(m_data.countries.size());
     for (const Country& country : m_data.countries) {
         auto standing = m_index.membership().at(country.isoA3, m_time);
-        if (!standing) {
+        if (!standing || !m_layers.members) {
             m_frame.countryFills.push_back(s.land);
             continue;
         }
@@ -234,8 +239,8 @@ void StoryScene::placeLabels(LabelLayout& layout) const {
 std::vector<LegendRow> StoryScene::legend() const {
     const MapStyle& s = m_frame.style;
     const std::pair<std::string, Color> rows[] = {
-        {kMembers, kMemberColors[0].fill},
-        {kFormer, formerFill(kPastMemberColors[0].isoA3, s)},
+        {kMembers, s.memberFills[0].fill},
+        {kFormer, formerFill(s.pastMemberFills[0].isoA3, s)},
         {kRequests, s.request},
         {outcomeLegend(Outcome::Refused), s.refused},
         {outcomeLegend(Outcome::Rebuffed), s.rebuffed},

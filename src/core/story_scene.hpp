@@ -12,6 +12,7 @@
 #include "core/fuzzy_time.hpp"
 #include "core/label_layout.hpp"
 #include "core/story_index.hpp"
+#include "core/story_layers.hpp"
 
 namespace atlas::core {
 
@@ -23,7 +24,8 @@ struct LegendRow {
 
 class StoryScene {
 public:
-    StoryScene(const StoryIndex& index, const MapData& data, std::chrono::sys_seconds time, FrameState& frame);
+    StoryScene(const StoryIndex& index, const MapData& data, std::chrono::sys_seconds time, const StoryLayers& layers,
+               FrameState& frame);
 
     // Member fills and the strokes, markers and scene entries of everything visible.
     void build();
@@ -64,6 +66,7 @@ private:
     const StoryIndex& m_index;
     const MapData& m_data;
     std::chrono::sys_seconds m_time;
+    StoryLayers m_layers;
     FrameState& m_frame;
     std::vector<Pending> m_labels;
     std::vector<Label> m_glyphs; // site icons: always drawn

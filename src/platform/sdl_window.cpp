@@ -50,4 +50,9 @@ double SdlWindow::pixelRatio() const {
 
 void SdlWindow::swap() const { SDL_GL_SwapWindow(m_window); }
 
+void SdlWindow::toggleFullscreen() {
+    bool full = SDL_GetWindowFlags(m_window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_SetWindowFullscreen(m_window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+}
+
 } // namespace atlas::platform

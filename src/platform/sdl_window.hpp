@@ -23,6 +23,8 @@ public:
     double pixelRatio() const;
 
     void swap() const;
+    // Full screen on the display the window is on, or back to a window.
+    void toggleFullscreen();
 
 private:
     SDL_Window* m_window = nullptr;

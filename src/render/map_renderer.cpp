@@ -1,8 +1,10 @@
 // render/map_renderer.cpp: the layer order of a frame: sea, land, region borders (members'
 // always, others' when zoomed in), country borders, disputed borders; then, never cached, the
-// story: affected regions, strokes; then scale bar, markers, labels.
+// story: affected regions, strokes; then scale bar, markers, panels, labels. A frame without a
+// map (a presentation's cards) draws only the last three, over what is there.
 #include "render/map_renderer.hpp"
 
+#include "render/map_transform.hpp"
 #include "render/resources.hpp"
 #include "render/stroke_layer.hpp"
 
@@ -76,9 +78,7 @@ bool MapRenderer::prefetch(const core::FrameState& frame) { return !m_tiles.pref
 void MapRenderer::prepare(const core::FrameState& frame) const {
     const core::Viewport& v = frame.viewport;
     const core::Color& sea = frame.style.sea;
-    glViewport(0, v.bottom, v.width, v.height);
-    glScissor(0, v.bottom, v.width, v.height);
-    glEnable(GL_SCISSOR_TEST);
+    useViewport(v);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
     glEnable(GL_BLEND);
@@ -113,15 +113,22 @@ bool MapRenderer::drawTile(const core::FrameState& tile) {
 
 void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
     constexpr int kTilesRenderedPerFrame = 1;
-    if (mode == DrawMode::Interactive) {
+    if (!frame.map) {
+        useViewport(frame.viewport);
+        glEnable(GL_BLEND);
+        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    } else if (mode == DrawMode::Interactive) {
         prepare(frame);
         m_tilesComplete = m_tiles.draw(frame, m_tileProgram, kTilesRenderedPerFrame);
     } else {
         drawBase(frame, mode);
     }
-    drawScene(frame, mode);
-    drawScaleBar(frame);
+    if (frame.map) {
+        drawScene(frame, mode);
+        drawScaleBar(frame);
+    }
     m_overlay.drawMarkers(frame, frame.markers, m_markerProgram);
+    m_overlay.drawPanels(frame, m_panelProgram);
     m_overlay.drawLabels(frame, frame.labels, m_font, m_textProgram);
     glDisable(GL_SCISSOR_TEST);
 }

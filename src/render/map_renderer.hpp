@@ -46,6 +46,7 @@ private:
     ShaderProgram m_textProgram{"text"};
     ShaderProgram m_markerProgram{"marker"};
     ShaderProgram m_tileProgram{"tile"};
+    ShaderProgram m_panelProgram{"panel"};
     Font m_font;
     core::Vec2 m_origin; // map metres subtracted before coordinates become floats
     FillLayer m_countryFills;

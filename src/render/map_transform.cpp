@@ -3,6 +3,12 @@
 
 namespace atlas::render {
 
+void useViewport(const core::Viewport& v) {
+    glViewport(v.left, v.bottom, v.width, v.height);
+    glScissor(v.left, v.bottom, v.width, v.height);
+    glEnable(GL_SCISSOR_TEST);
+}
+
 void setMapTransform(const ShaderProgram& program, const core::FrameState& frame, core::Vec2 origin) {
     core::Vec2 center = frame.camera.center() - origin;
     glUniform2f(program.uniform("u_center"), float(center.x), float(center.y));

@@ -1,5 +1,5 @@
-// render/map_transform.hpp: the uniforms that place map metres on the framebuffer, shared by
-// the fill and line programs.
+// render/map_transform.hpp: where a frame lies in the framebuffer, and the uniforms that place
+// map metres on it, shared by the fill and line programs.
 #pragma once
 
 #include <epoxy/gl.h>
@@ -8,6 +8,9 @@
 #include "render/shader_program.hpp"
 
 namespace atlas::render {
+
+// Draws into the frame's viewport only (a pane of the framebuffer, or all of it above `bottom`).
+void useViewport(const core::Viewport& viewport);
 
 // Sets u_center, u_pixelsPerMetre and u_viewport; origin is the buffer's own origin in metres.
 void setMapTransform(const ShaderProgram& program, const core::FrameState& frame, core::Vec2 origin);

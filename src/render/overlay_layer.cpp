@@ -1,4 +1,5 @@
-// render/overlay_layer.cpp: glyph quads snapped to whole pixels, and marker squares.
+// render/overlay_layer.cpp: glyph quads snapped to whole pixels, marker squares and panel
+// rectangles.
 #include "render/overlay_layer.hpp"
 
 #include <cmath>
@@ -33,6 +34,28 @@ void OverlayLayer::drawMarkers(const core::FrameState& frame, const std::vector<
     setViewport(program, frame);
     m_markers.bind();
     glDrawArrays(GL_TRIANGLES, 0, GLsizei(markers.size() * 6));
+    glBindVertexArray(0);
+}
+
+void OverlayLayer::drawPanels(const core::FrameState& frame, const ShaderProgram& program) {
+    if (frame.panels.empty()) return;
+    std::vector<float> data;
+    for (const core::Panel& p : frame.panels) {
+        const core::Box& b = p.box;
+        const float corners[6][2] = {{float(b.minX), float(b.minY)}, {float(b.maxX), float(b.minY)},
+                                     {float(b.maxX), float(b.maxY)}, {float(b.minX), float(b.minY)},
+                                     {float(b.maxX), float(b.maxY)}, {float(b.minX), float(b.maxY)}};
+        for (const auto& corner : corners) {
+            data.insert(data.end(), {corner[0], corner[1], float(b.minX), float(b.minY), float(b.maxX), float(b.maxY),
+                                     float(p.cornerPixels)});
+            pushColor(data, p.fill);
+        }
+    }
+    m_panels.upload(data, {{0, 2, 0}, {1, 4, 0}, {2, 1, 0}, {3, 4, 0}}, GL_STREAM_DRAW);
+    program.use();
+    setViewport(program, frame);
+    m_panels.bind();
+    glDrawArrays(GL_TRIANGLES, 0, GLsizei(frame.panels.size() * 6));
     glBindVertexArray(0);
 }
 

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "core/simplify.hpp"
+#include "render/map_transform.hpp"
 
 namespace atlas::render {
 
@@ -171,8 +172,7 @@ bool TileCache::draw(const core::FrameState& frame, const ShaderProgram& program
         for (const auto& corner : corners) quads.insert(quads.end(), std::begin(corner), std::end(corner));
     }
     const core::Viewport& v = frame.viewport;
-    glViewport(0, v.bottom, v.width, v.height);
-    glScissor(0, v.bottom, v.width, v.height);
+    useViewport(v);
     if (!quads.empty()) {
         m_quads.upload(quads, {{0, 2, 0}, {1, 2, 0}}, GL_STREAM_DRAW);
         program.use();

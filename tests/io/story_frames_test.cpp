@@ -32,7 +32,7 @@ struct ShippedStory {
     core::FrameState at(sys_seconds time, const std::string& episode = "almaty-2022") {
         const core::Episode* e = core::findEpisode(episode);
         core::Viewport viewport{960, 640, 1};
-        core::Camera camera = core::Camera::fit(app::projectedBounds({e->southWest, e->northEast}, *session->projection), viewport);
+        core::Camera camera = core::Camera::fit(core::projectedBox({e->southWest, e->northEast}, *session->projection), viewport);
         return core::evaluate(session->data, *index, time, camera, viewport, {*session->projection, text, {}});
     }
 };

@@ -31,7 +31,7 @@ struct StoryFrames {
     core::Image render(const std::string& episode, sys_seconds time) {
         const core::Episode* e = core::findEpisode(episode);
         core::Viewport viewport{640, 420, 1};
-        core::Box view = app::projectedBounds({e->southWest, e->northEast}, *session->projection);
+        core::Box view = core::projectedBox({e->southWest, e->northEast}, *session->projection);
         return renderer->render(*index, time, core::Camera::fit(view, viewport), viewport);
     }
 };

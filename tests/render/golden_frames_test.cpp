@@ -58,7 +58,7 @@ TEST_CASE("the member states render like the golden frame") {
 
 TEST_CASE("Central Asia renders like the golden frame") {
     RenderedMap& map = shippedMap();
-    core::Box view = app::projectedBounds({{66, 36}, {82, 46}}, *map.session->projection);
+    core::Box view = core::projectedBox({{66, 36}, {82, 46}}, *map.session->projection);
     auto result = test::compareWithGolden(map.render(view, 480, 320), "central_asia_480x320");
     INFO(result.report);
     CHECK(result.matches);

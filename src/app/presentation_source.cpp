@@ -1,0 +1,44 @@
+// app/presentation_source.cpp: the user's story file first, the built-in one as the fallback.
+#include "app/presentation_source.hpp"
+
+#include <charconv>
+
+#include "app/map_session.hpp"
+#include "io/story_file.hpp"
+
+namespace atlas::app {
+
+std::optional<core::Presentation> loadPresentation(const Options& options, const core::Story& story,
+                                                   core::Diagnostics& diagnostics) {
+    if (options.story) {
+        core::Loaded<core::Presentation> own = io::loadStoryFile(*options.story, story);
+        diagnostics.insert(diagnostics.end(), own.diagnostics.begin(), own.diagnostics.end());
+        if (own.value) return own.value;
+        diagnostics.push_back({core::Diagnostic::Level::Note, options.story->string(), "showing the built-in story instead"});
+    }
+    core::Loaded<core::Presentation> builtIn = io::loadStoryFile(io::builtInStoryFile(builtInDataFolder()), story);
+    diagnostics.insert(diagnostics.end(), builtIn.diagnostics.begin(), builtIn.diagnostics.end());
+    return builtIn.value;
+}
+
+std::optional<int> findChapter(const core::Presentation& presentation, const std::string& chapter, std::string& error) {
+    int count = int(presentation.chapters.size());
+    int number = 0;
+    auto [end, fault] = std::from_chars(chapter.data(), chapter.data() + chapter.size(), number);
+    if (fault == std::errc{} && end == chapter.data() + chapter.size()) {
+        if (number >= 1 && number <= count) return number - 1;
+        error = "--chapter " + chapter + ": the story has chapters 1 to " + std::to_string(count);
+        return std::nullopt;
+    }
+    std::string ids;
+    for (int i = 0; i < count; ++i) {
+        const core::Chapter& c = presentation.chapters[std::size_t(i)];
+        if (c.id == chapter) return i;
+        ids += (ids.empty() ? "" : ", ") + c.id;
+    }
+    error = "--chapter '" + chapter + "': no such chapter; expected a number from 1 to " + std::to_string(count) +
+            " or one of " + ids;
+    return std::nullopt;
+}
+
+} // namespace atlas::app

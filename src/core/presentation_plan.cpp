@@ -1,0 +1,54 @@
+// core/presentation_plan.cpp: cameras fitted with a margin for the cards; flights start where the
+// previous chapter ended unless the presenter jumped or moved the map.
+#include "core/presentation_plan.hpp"
+
+#include <algorithm>
+
+namespace atlas::core {
+
+namespace {
+
+constexpr double kViewMargin = 40;       // layout pixels around a chapter's view
+constexpr double kShortestFlight = 1.2;  // seconds: time moves on even between two equal views
+
+} // namespace
+
+PresentationPlan::PresentationPlan(const Presentation& presentation, const Projection& projection, const Viewport& viewport)
+    : m_presentation(presentation), m_projection(projection), m_viewport(viewport) {}
+
+Camera PresentationPlan::camera(int index) const {
+    Box box = projectedBox(chapter(index).view, m_projection);
+    if (box.empty()) return Camera::fit(projectedBox({{20, 35}, {110, 65}}, m_projection), m_viewport, kViewMargin);
+    return Camera::fit(box, m_viewport, kViewMargin);
+}
+
+FlightStart PresentationPlan::end(int index) const {
+    const Chapter& c = chapter(index);
+    return {camera(index), c.play == ChapterPlay::Fixed ? c.begin : c.end};
+}
+
+std::optional<FlightStart> PresentationPlan::startOf(const PresentationPosition& position) const {
+    if (position.start) return position.start;
+    if (position.chapter > 0) return end(position.chapter - 1);
+    return std::nullopt;
+}
+
+CameraFlight PresentationPlan::flight(const PresentationPosition& position) const {
+    Camera target = camera(position.chapter);
+    std::optional<FlightStart> start = startOf(position);
+    return CameraFlight(start ? start->camera : target, target, m_viewport.width);
+}
+
+ChapterTiming PresentationPlan::timing(const PresentationPosition& position) const {
+    const Chapter& c = chapter(position.chapter);
+    std::optional<FlightStart> start = startOf(position);
+    double seconds = start ? std::max(kShortestFlight, flight(position).seconds()) : 0;
+    return ChapterTiming(c, seconds, start ? start->time : c.begin);
+}
+
+Camera PresentationPlan::cameraAt(const PresentationPosition& position) const {
+    if (position.camera) return *position.camera;
+    return flight(position).at(timing(position).at(position.seconds).flight);
+}
+
+} // namespace atlas::core

@@ -1,0 +1,15 @@
+// export/subtitle_text.hpp: subtitles as SubRip (.srt) text, the captions a video player shows
+// beside an exported video.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/story_frames.hpp"
+
+namespace atlas::exporting {
+
+// "1\n00:00:00,000 --> 00:00:03,100\nTitle\n\n2\n...", lines ending in LF.
+std::string srtText(const std::vector<core::Subtitle>& subtitles);
+
+} // namespace atlas::exporting
