@@ -48,7 +48,7 @@ MapStyle presentationMapStyle() {
     s.eventLabelSize = 22;
     s.legendLabelSize = 22;
     s.sourcesLabelSize = 15;
-    s.siteRadius = 13;
+    s.siteRadius = 15;
     s.requestRadius = 10;
     return s;
 }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# tests/ui/presentation_test.sh: presentation mode in the window under Xvfb: F5 starts it with no
+# panels, PageDown steps through chapters (read from the window title), B and W blank the screen,
+# a number and Enter jump, Esc returns to the map with its panels; `present --chapter 2` starts
+# there, and a broken --story file still opens on the built-in story with a message naming it.
+# Usage: presentation_test.sh PATH/TO/csto-atlas OUTPUT_DIR
+set -euo pipefail
+
+binary=$1
+out=$2
+source "$(dirname "$0")/x_session.sh"
+
+press() { xdotool key --window "$window" "$@"; sleep 0.8; }
+chapter_is() {
+  local title
+  for _ in $(seq 50); do title=$(xdotool getwindowname "$window"); [[ $title == "csto-atlas - chapter $1" ]] && return; sleep 0.2; done
+  echo "FAIL: the title is '$title', expected chapter $1"; exit 1
+}
+
+start_app
+xdotool mousemove --window "$window" 300 300
+import -window root "$out/map.png"
+press F5
+chapter_is "1 of 9"
+import -window root "$out/chapter1.png"
+expect "$(changed "$out/map.png" "$out/chapter1.png")" 0.3 1.0 "share of pixels changed by F5 (panels gone, presentation style)"
+expect "$(share_of "$out/chapter1.png" "#14213D")" 0.00005 0.3 "share of the progress dots' and cards' navy"
+
+press Next
+press Next
+press Next
+chapter_is "4 of 9"
+sleep 6 # flight and title card: then the caption card
+import -window root "$out/chapter4.png"
+expect "$(changed "$out/chapter1.png" "$out/chapter4.png")" 0.2 1.0 "share of pixels changed by three PageDowns"
+press Prior
+chapter_is "3 of 9"
+
+press b
+import -window root "$out/black.png"
+expect "$(share_of "$out/black.png" "#000000")" 0.95 1.0 "share of black after B"
+press b
+press w
+import -window root "$out/white.png"
+expect "$(share_of "$out/white.png" "#FFFFFF")" 0.95 1.0 "share of white after W"
+press w
+import -window root "$out/unblanked.png"
+expect "$(share_of "$out/unblanked.png" "#FFFFFF")" 0 0.5 "share of white after W again"
+
+press 9 Return
+chapter_is "9 of 9"
+sleep 5
+import -window root "$out/chapter9.png"
+press Home
+chapter_is "1 of 9"
+
+press Escape
+for _ in $(seq 50); do shows_time && break; sleep 0.2; done
+shows_time || { echo "FAIL: after Esc the title shows no time: $(title_of)"; exit 1; }
+import -window root "$out/left.png"
+expect "$(changed "$out/map.png" "$out/left.png")" 0 0.05 "share of pixels that differ from the map before F5"
+quit_app
+
+# Straight into chapter 2, with a broken story file: the built-in story, and the message.
+printf '[[chapter]]\nid = "one"\ntitel = "A typo"\n' >"$out/broken.toml"
+(cd "$workdir" && exec "$binary" present --chapter 2 --story "$out/broken.toml") >"$out/present.log" 2>&1 &
+app=$!
+window=$(timeout 60 xdotool search --sync --name '^csto-atlas' | head -n 1)
+chapter_is "2 of 9"
+grep -q "broken.toml:3: unknown chapter field 'titel' (did you mean 'title'?)" "$out/present.log" ||
+  { echo "FAIL: no message naming broken.toml:3"; cat "$out/present.log"; exit 1; }
+press Escape
+quit_app
+echo "presentation test passed"
