@@ -14,7 +14,7 @@ std::optional<core::Presentation> loadPresentation(const Options& options, const
         core::Loaded<core::Presentation> own = io::loadStoryFile(*options.story, story);
         diagnostics.insert(diagnostics.end(), own.diagnostics.begin(), own.diagnostics.end());
         if (own.value) return own.value;
-        diagnostics.push_back({core::Diagnostic::Level::Note, options.story->string(), "showing the built-in story instead"});
+        diagnostics.push_back({core::Diagnostic::Level::Note, options.story->string(), "using the built-in story instead"});
     }
     core::Loaded<core::Presentation> builtIn = io::loadStoryFile(io::builtInStoryFile(builtInDataFolder()), story);
     diagnostics.insert(diagnostics.end(), builtIn.diagnostics.begin(), builtIn.diagnostics.end());

@@ -30,18 +30,6 @@ core::Image readImage(const fs::path& path) {
     return *image;
 }
 
-// The first line a shell command prints.
-std::string firstLine(const std::string& command) {
-    std::string line;
-    if (std::FILE* pipe = ::popen(command.c_str(), "r")) {
-        char buffer[256];
-        if (std::fgets(buffer, sizeof buffer, pipe)) line = buffer;
-        ::pclose(pipe);
-    }
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
-    return line;
-}
-
 } // namespace
 
 TEST_CASE("two exports of the same range are byte-identical") {

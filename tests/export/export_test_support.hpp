@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -79,6 +80,18 @@ inline std::vector<std::string> fileNames(const fs::path& folder) {
 inline void checkSameFiles(const fs::path& a, const fs::path& b) {
     REQUIRE(fileNames(a) == fileNames(b));
     for (const std::string& name : fileNames(a)) CHECK_MESSAGE(readFile(a / name) == readFile(b / name), name);
+}
+
+// The first line a shell command prints.
+inline std::string firstLine(const std::string& command) {
+    std::string line;
+    if (std::FILE* pipe = ::popen(command.c_str(), "r")) {
+        char buffer[256];
+        if (std::fgets(buffer, sizeof buffer, pipe)) line = buffer;
+        ::pclose(pipe);
+    }
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+    return line;
 }
 
 } // namespace atlas::test
