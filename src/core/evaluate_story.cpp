@@ -10,12 +10,27 @@ namespace atlas::core {
 
 namespace {
 
+// The most precise event whose own span holds the time (a statement, a decision: events the map
+// draws nothing for), so that stepping to one shows its date as its place knew it.
+const Event* eventSpanning(const Story& story, std::chrono::sys_seconds time) {
+    const Event* best = nullptr;
+    for (const Event& e : story.events)
+        if (e.start.contains(time) && (!best || e.start.precision > best->start.precision)) best = &e;
+    return best;
+}
+
 std::string dateText(const StoryScene& scene, const Story& story, std::chrono::sys_seconds time, DateZone zoneChoice) {
+    const FuzzyTime* precise = scene.mostPrecise();
+    std::string placeId = scene.mostPrecisePlace();
+    if (!precise)
+        if (const Event* spanning = eventSpanning(story, time)) {
+            precise = &spanning->start;
+            placeId = spanning->place;
+        }
     TimeZone zone = TimeZone::utc();
-    const Place* place = story.findPlace(scene.mostPrecisePlace());
-    if (zoneChoice == DateZone::EventPlace && scene.mostPrecise() && place)
-        zone = TimeZone::find(place->timeZone).value_or(TimeZone::utc());
-    Precision precision = scene.mostPrecise() ? scene.mostPrecise()->precision : Precision::Day;
+    const Place* place = story.findPlace(placeId);
+    if (zoneChoice == DateZone::EventPlace && precise && place) zone = TimeZone::find(place->timeZone).value_or(TimeZone::utc());
+    Precision precision = precise ? precise->precision : Precision::Day;
     return formatTime(spanAt(time, precision, zone), zone);
 }
 

@@ -184,3 +184,16 @@ TEST_CASE("the on-map date is in the event's zone, or in UTC when asked") {
     CHECK(hasLabel(local, "7 January 2022"));
     CHECK(hasLabel(inUtc, "6 January 2022"));
 }
+
+TEST_CASE("stepping to an event the map draws nothing for shows its date as its place knew it") {
+    ShippedStory& s = shipped();
+    const core::Event* charter = s.story.value->findEvent("inst-2002-charter");
+    REQUIRE(charter);
+    core::Viewport viewport{960, 640, 1};
+    core::Camera camera = core::Camera::fit(app::memberBounds(s.session->data), viewport);
+    // The Charter's month begins at midnight in Moscow, still 30 September in UTC.
+    core::FrameState frame =
+        core::evaluate(s.session->data, *s.index, charter->start.begin, camera, viewport, {*s.session->projection, s.text, {}});
+    CHECK(hasLabel(frame, "October 2002"));
+    CHECK_FALSE(hasLabel(frame, "30 September 2002"));
+}
