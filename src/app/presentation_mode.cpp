@@ -29,6 +29,7 @@ void PresentationMode::start(int chapter) {
     m_presenter.start(chapter, viewport());
     m_lastTickMs = m_lastPointerMs = SDL_GetTicks();
     m_redraw = true;
+    m_title.clear(); // the map's title replaced it meanwhile
 }
 
 bool PresentationMode::handle(const SDL_Event& event, std::uint32_t nowMs) {

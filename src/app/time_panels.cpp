@@ -29,6 +29,7 @@ bool drawTimePanels(const core::Story& story, TimeController& time, MapViewContr
                     const core::Projection& projection, Panels& panels) {
     ui::TimelineRequest request = ui::drawTimeline(time.clock(), time.axis(), story, time.warp());
     if (request.warpChanged) time.applyWarp();
+    panels.present = request.present;
     if (request.wholeSpan) time.showWholeSpan();
     if (request.episode) {
         time.showEpisode(*request.episode);

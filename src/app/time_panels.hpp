@@ -19,6 +19,7 @@ struct Panels {
     bool inspector = true;
     ui::EventListFilter filter;
     std::string selected; // the selected event's id
+    bool present = false; // the Present button was pressed
 };
 
 // Draws the three panels; true when the user asked for something (the next frame shows it).

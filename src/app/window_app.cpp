@@ -227,6 +227,7 @@ int runWindow(const Options& options) {
             info.messageCount = int(diagnostics.size());
             if (ui::drawStatusBar(info)) panels.messages = true;
             bool asked = drawTimePanels(story->story(), time, view, *session->projection, panels);
+            if (panels.present && presenting) presenting->start(0);
             ui::drawDiagnosticsPanel(diagnostics, panels.messages);
             ImGui::Render();
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -34,7 +34,7 @@ CameraFlight::CameraFlight(const Camera& from, const Camera& to, double viewport
     auto r = [&](double sign, double width) {
         double b = (m_width1 * m_width1 - m_width0 * m_width0 + sign * kRho2 * kRho2 * m_distance * m_distance) /
                    (2 * width * kRho2 * m_distance);
-        return std::log(std::sqrt(b * b + 1) - b);
+        return -std::asinh(b); // ln(sqrt(b² + 1) - b), without its cancellation for a large b
     };
     m_r0 = r(+1, m_width0);
     m_length = (r(-1, m_width1) - m_r0) / kRho;

@@ -21,10 +21,19 @@ constexpr std::size_t kSpareTiles = 8; // kept beyond what the view needs, for p
 int zoomFor(double metresPerPixel) { return int(std::lround(std::log2(metresPerPixel / kBaseMetresPerPixel))); }
 double metresPerPixelAt(int zoom) { return kBaseMetresPerPixel * std::ldexp(1.0, zoom); }
 
+// What a tile shows besides its camera: the fills, the scale, and the style of the base map
+// (a presentation draws it in stronger colours and wider lines).
 std::uint64_t hashOf(const core::FrameState& frame) {
     std::uint64_t hash = std::hash<double>{}(frame.viewport.pixelScale);
-    for (const core::Color& c : frame.countryFills)
-        for (float v : {c.r, c.g, c.b, c.a}) hash = hash * 1099511628211ull ^ std::hash<float>{}(v);
+    auto add = [&](double v) { hash = hash * 1099511628211ull ^ std::hash<double>{}(v); };
+    auto addColor = [&](const core::Color& c) {
+        for (float v : {c.r, c.g, c.b, c.a}) add(v);
+    };
+    for (const core::Color& c : frame.countryFills) addColor(c);
+    const core::MapStyle& s = frame.style;
+    for (const core::Color& c : {s.sea, s.land, s.countryBorder, s.regionBorder, s.disputedBorder}) addColor(c);
+    for (double width : {s.countryBorderWidth, s.regionBorderWidth, s.disputedBorderWidth, s.disputedDash, s.disputedGap})
+        add(width);
     return hash;
 }
 

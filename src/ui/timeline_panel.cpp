@@ -61,6 +61,9 @@ void drawControls(core::PlaybackClock& clock, bool& warp, TimelineRequest& reque
         ImGui::SameLine();
         if (ImGui::SmallButton(std::string(episode.title).c_str())) request.episode = &episode;
     }
+    ImGui::SameLine(0, 24);
+    if (ImGui::SmallButton("Present")) request.present = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Present the story chapter by chapter (F5; Esc leaves)");
 }
 
 // A zigzag across the axis where a quiet gap is compressed.

@@ -153,3 +153,65 @@ TEST_CASE("render's options without the render verb are refused") {
          {std::vector<std::string>{"-o", "a.png"}, {"--size", "64x48"}, {"--bbox", "20,35,90,60"}})
         CHECK(contains(commandLineError(arguments), "belong to the render command"));
 }
+
+// Presentation verbs: present, story --list and export --chapter.
+
+TEST_CASE("present takes a story file, a chapter and full screen") {
+    app::Options o = goodCommandLine({"present", "--story", "talk.toml", "--chapter", "2", "--fullscreen"});
+    CHECK(o.verb == "present");
+    REQUIRE(o.story.has_value());
+    CHECK(*o.story == "talk.toml");
+    CHECK(o.chapter == std::optional<std::string>("2"));
+    CHECK(o.fullscreen);
+    CHECK_FALSE(o.output.has_value());
+    CHECK(goodCommandLine({"present"}).verb == "present");
+    CHECK_FALSE(goodCommandLine({"present"}).fullscreen);
+}
+
+TEST_CASE("story --list lists, story alone is an error") {
+    app::Options o = goodCommandLine({"story", "--list"});
+    CHECK(o.verb == "story");
+    CHECK(o.list);
+    CHECK_FALSE(o.story.has_value());
+    CHECK(goodCommandLine({"story", "--list", "--story", "mine.toml"}).story == std::optional<std::filesystem::path>("mine.toml"));
+    CHECK(commandLineError({"story"}) == "story: expected --list");
+    CHECK(commandLineError({"story", "--story", "mine.toml"}) == "story: expected --list");
+}
+
+TEST_CASE("presentation options on other verbs are refused") {
+    CHECK(commandLineError({"render", "--chapter", "2", "-o", "a.png"}) == "--chapter belongs to the present and export commands");
+    CHECK(commandLineError({"--chapter", "2"}) == "--chapter belongs to the present and export commands");
+    CHECK(commandLineError({"export", "--chapter", "2", "--fullscreen", "-o", "x.mp4"}) ==
+          "--fullscreen belongs to the present command");
+    CHECK(commandLineError({"present", "--list"}) == "--list belongs to the story command");
+    CHECK(commandLineError({"events", "--story", "mine.toml"}) == "--story belongs to the present, story and export commands");
+    CHECK(commandLineError({"present", "--chapter"}) == "--chapter: needs a value");
+    CHECK(commandLineError({"present", "--story"}) == "--story: needs a value");
+}
+
+TEST_CASE("export --chapter takes the chapter's range and length: fps defaults to 30, no duration") {
+    app::Options o = goodCommandLine({"export", "--chapter", "almaty-2022", "-o", "x.mp4"});
+    CHECK(o.verb == "export");
+    CHECK(o.chapter == std::optional<std::string>("almaty-2022"));
+    CHECK(o.fps == std::optional<int>(30));
+    CHECK_FALSE(o.durationSeconds.has_value());
+    CHECK_FALSE(o.from.has_value());
+    CHECK_FALSE(o.to.has_value());
+    REQUIRE(o.size.has_value());
+    CHECK(o.size->width == 1920);
+    CHECK(o.size->height == 1080);
+    CHECK(goodCommandLine({"export", "--chapter", "3", "--fps", "60", "--size", "1280x720", "-o", "frames/"}).fps ==
+          std::optional<int>(60));
+}
+
+TEST_CASE("export --chapter refuses the options that choose a range, a view or a length") {
+    for (const std::vector<std::string>& extra :
+         {std::vector<std::string>{"--from", "2022-01-01"}, {"--to", "2022-01-20"}, {"--episode", "almaty-2022"},
+          {"--bbox", "20,35,90,60"}, {"--duration", "20s"}}) {
+        std::vector<std::string> arguments = {"export", "--chapter", "x", "-o", "x.mp4"};
+        arguments.insert(arguments.end(), extra.begin(), extra.end());
+        CAPTURE(extra[0]);
+        CHECK(contains(commandLineError(arguments), "export: --chapter sets the range, view and length"));
+    }
+    CHECK(contains(commandLineError({"export", "-o", "x.mp4"}), "or --chapter C"));
+}

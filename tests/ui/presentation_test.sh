@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# tests/ui/presentation_test.sh: presentation mode in the window under Xvfb: F5 starts it with no
-# panels, PageDown steps through chapters (read from the window title), B and W blank the screen,
-# a number and Enter jump, Esc returns to the map with its panels; `present --chapter 2` starts
-# there, and a broken --story file still opens on the built-in story with a message naming it.
+# tests/ui/presentation_test.sh: presentation mode in the window under Xvfb: F5 (or the Present
+# button) starts it with no panels, PageDown steps through chapters (read from the window
+# title), B and W blank the screen, a number and Enter jump, Esc returns to the map with its
+# panels; `present --chapter 2` starts there, and a broken --story file still opens on the
+# built-in story with a message naming it.
 # Usage: presentation_test.sh PATH/TO/csto-atlas OUTPUT_DIR
 set -euo pipefail
 
@@ -59,6 +60,11 @@ for _ in $(seq 50); do shows_time && break; sleep 0.2; done
 shows_time || { echo "FAIL: after Esc the title shows no time: $(title_of)"; exit 1; }
 import -window root "$out/left.png"
 expect "$(changed "$out/map.png" "$out/left.png")" 0 0.05 "share of pixels that differ from the map before F5"
+
+# The Present button beside the episode buttons starts it too (a real click: ImGui reads the pointer).
+xdotool mousemove --window "$window" 1170 680; sleep 0.3; xdotool mousedown 1; sleep 0.2; xdotool mouseup 1
+chapter_is "1 of 9"
+press Escape
 quit_app
 
 # Straight into chapter 2, with a broken story file: the built-in story, and the message.
