@@ -28,22 +28,46 @@ std::optional<FrameSize> parseFrameSize(const std::string& text, std::string& er
     return FrameSize{*width, *height};
 }
 
-std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error) {
+namespace {
+
+// "A,B,C,D" -> four finite numbers; error names the option and says what is wrong.
+std::optional<std::vector<double>> fourNumbers(const std::string& option, const std::string& text, const std::string& form,
+                                               std::string& error) {
     std::vector<double> values;
     std::stringstream stream(text);
     std::string part;
     while (std::getline(stream, part, ',')) {
         auto value = parseFiniteNumber(part);
         if (!value) {
-            error = "--bbox '" + text + "': '" + part + "' is not a number";
+            error = option + " '" + text + "': '" + part + "' is not a number";
             return std::nullopt;
         }
         values.push_back(*value);
     }
     if (values.size() != 4 || (!text.empty() && text.back() == ',')) { // getline drops a trailing empty field
-        error = "--bbox '" + text + "': expected four numbers LON0,LAT0,LON1,LAT1";
+        error = option + " '" + text + "': expected four numbers " + form;
         return std::nullopt;
     }
+    return values;
+}
+
+} // namespace
+
+std::optional<core::Box> parseMapBox(const std::string& text, std::string& error) {
+    auto values = fourNumbers("--map-box", text, "MINX,MINY,MAXX,MAXY", error);
+    if (!values) return std::nullopt;
+    core::Box box{(*values)[0], (*values)[1], (*values)[2], (*values)[3]};
+    if (!(box.minX < box.maxX && box.minY < box.maxY)) {
+        error = "--map-box '" + text + "': MINX must be below MAXX and MINY below MAXY";
+        return std::nullopt;
+    }
+    return box;
+}
+
+std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error) {
+    auto parsed = fourNumbers("--bbox", text, "LON0,LAT0,LON1,LAT1", error);
+    if (!parsed) return std::nullopt;
+    const std::vector<double>& values = *parsed;
     GeoBox box{{values[0], values[1]}, {values[2], values[3]}};
     if (std::abs(box.southWest.lon) > 180 || std::abs(box.northEast.lon) > 180) {
         error = "--bbox '" + text + "': longitudes must be between -180 and 180";
@@ -78,8 +102,9 @@ std::string episodeNames() {
 std::string finishExportOptions(Options& o) {
     if (!o.output) return "export: needs -o FOLDER/ (PNG frames) or -o FILE.mp4";
     if (o.at) return "export: --at belongs to render; export shows --from TIME to --to TIME";
-    if (o.bbox && o.episode) return "export: --bbox and --episode both choose the view; give one";
-    if (o.chapter && (o.from || o.to || o.episode || o.bbox || o.durationSeconds))
+    if (int(o.bbox.has_value()) + int(o.episode.has_value()) + int(o.mapBox.has_value()) > 1)
+        return "export: --bbox, --map-box and --episode each choose the view; give one";
+    if (o.chapter && (o.from || o.to || o.episode || o.bbox || o.mapBox || o.durationSeconds))
         return "export: --chapter sets the range, view and length; --from, --to, --episode, --bbox and --duration do not go with it";
     if (!o.chapter && !o.episode && (!o.from || !o.to))
         return "export: needs --from TIME and --to TIME (or --episode NAME for its range, or --chapter C)";
@@ -118,9 +143,10 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
         else if (a == "--transparent") o.transparent = true;
         else if (a == "--fullscreen") o.fullscreen = true;
         else if (a == "--list") o.list = true;
+        else if (a == "--progress-lines") o.progressLines = true;
         else if (a == "--data" || a == "--size" || a == "-o" || a == "--output" || a == "--bbox" || a == "--format" ||
                    a == "--at" || a == "--episode" || a == "--from" || a == "--to" || a == "--duration" || a == "--fps" ||
-                   a == "--frames" || a == "--story" || a == "--chapter") {
+                   a == "--frames" || a == "--story" || a == "--chapter" || a == "--map-box") {
             auto v = value();
             if (!v) return fail(a + ": needs a value");
             std::string error;
@@ -131,6 +157,7 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
             else if (a == "-o" || a == "--output") o.output = *v;
             else if (a == "--size" && !(o.size = parseFrameSize(*v, error))) return fail(error);
             else if (a == "--bbox" && !(o.bbox = parseGeoBox(*v, error))) return fail(error);
+            else if (a == "--map-box" && !(o.mapBox = parseMapBox(*v, error))) return fail(error);
             else if (a == "--at" && !(o.at = parseAtTime(*v, error))) return fail(error);
             else if (a == "--from" && !(o.from = parseAtTime(*v, error))) return fail("--from" + error.substr(4));
             else if (a == "--to" && !(o.to = parseAtTime(*v, error))) return fail("--to" + error.substr(4));
@@ -161,8 +188,10 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
     } else if (o.output || o.size || o.bbox || o.at || o.episode) {
         return fail("--size, -o, --bbox, --at and --episode belong to the render command");
     }
-    if (o.verb != "export" && (o.from || o.to || o.durationSeconds || o.fps || o.frames || o.resume || o.overwrite || o.transparent))
-        return fail("--from, --to, --duration, --fps, --frames, --resume, --overwrite and --transparent belong to the export command");
+    if (o.verb != "export" && (o.from || o.to || o.durationSeconds || o.fps || o.frames || o.resume || o.overwrite ||
+                               o.transparent || o.mapBox || o.progressLines))
+        return fail("--from, --to, --duration, --fps, --frames, --resume, --overwrite, --transparent, --map-box and "
+                    "--progress-lines belong to the export command");
     if (o.verb != "events" && (o.format || o.utc)) return fail("--format and --utc belong to the events command");
     if (o.verb != "present" && o.verb != "export" && o.chapter) return fail("--chapter belongs to the present and export commands");
     if (o.verb != "present" && o.fullscreen) return fail("--fullscreen belongs to the present command");
@@ -211,6 +240,9 @@ std::string usage() {
            "  --resume       export: keep the frames already in the folder and render the rest\n"
            "  --overwrite    export: replace an existing video or frames\n"
            "  --transparent  export: PNG frames with alpha and no sea\n"
+           "  --map-box B    export: the area to show in the map's projected metres, MINX,MINY,MAXX,MAXY\n"
+           "                 (what the window's export dialog passes for its current view)\n"
+           "  --progress-lines  export: progress as one line per update on stderr, for a program to read\n"
            "  --story FILE   present, story, export: a story file (default: the built-in geodata/story.toml)\n"
            "  --chapter C    present, export: a chapter's number (from 1) or id\n"
            "  --fullscreen   present: start full screen (F11 toggles)\n"

@@ -38,6 +38,8 @@ struct Options {
     bool resume = false;                 // export: keep the frames already in the folder
     bool overwrite = false;              // export: replace an existing output
     bool transparent = false;            // export: PNG frames with alpha, no sea
+    std::optional<core::Box> mapBox;     // export: the view in projected metres (the window's)
+    bool progressLines = false;          // export: progress as lines on stderr, terminal or not
     std::optional<std::filesystem::path> story; // present, story, export: a story file instead of the built-in one
     std::optional<std::string> chapter;  // present, export: a chapter's number (from 1) or id
     bool fullscreen = false;             // present: start full screen
@@ -55,6 +57,8 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments);
 
 // "1920x1080" -> size; error explains what is wrong.
 std::optional<FrameSize> parseFrameSize(const std::string& text, std::string& error);
+// "MINX,MINY,MAXX,MAXY" in projected metres -> box; error explains what is wrong.
+std::optional<core::Box> parseMapBox(const std::string& text, std::string& error);
 // "LON0,LAT0,LON1,LAT1" -> box; error explains what is wrong.
 std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error);
 

@@ -182,7 +182,9 @@ int runExport(const Options& options) {
     };
     StopSignal stop;
     std::unique_ptr<exporting::FrameSink> sink = makeSink(output, options);
-    exporting::ProgressLine progress(stderr, int(output.frames.size()));
+    exporting::ProgressLine progress(stderr, int(output.frames.size()),
+                                     options.progressLines ? exporting::ProgressLine::Mode::Lines
+                                                           : exporting::ProgressLine::Mode::Terminal);
     exporting::ExportOutcome outcome =
         exporting::exportFrames(output.frames, size.width, size.height, frames.draw, *sink, stop.raised(), progress);
     sink.reset(); // an unfinished video's temporary goes with it

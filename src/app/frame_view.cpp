@@ -8,6 +8,7 @@ namespace atlas::app {
 
 std::optional<core::Camera> frameCamera(const Options& options, const MapSession& session, const core::Viewport& viewport) {
     core::Box view = memberBounds(session.data);
+    if (options.mapBox) return core::Camera::fit(*options.mapBox, viewport, 0);
     if (options.bbox) view = core::projectedBox(*options.bbox, *session.projection);
     else if (const core::Episode* episode = options.episode ? core::findEpisode(*options.episode) : nullptr)
         view = core::projectedBox({episode->southWest, episode->northEast}, *session.projection);

@@ -30,6 +30,7 @@ bool drawTimePanels(const core::Story& story, TimeController& time, MapViewContr
     ui::TimelineRequest request = ui::drawTimeline(time.clock(), time.axis(), story, time.warp());
     if (request.warpChanged) time.applyWarp();
     panels.present = request.present;
+    panels.exportDialog = request.exportDialog;
     if (request.wholeSpan) time.showWholeSpan();
     if (request.episode) {
         time.showEpisode(*request.episode);

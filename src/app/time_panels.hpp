@@ -20,6 +20,7 @@ struct Panels {
     ui::EventListFilter filter;
     std::string selected; // the selected event's id
     bool present = false; // the Present button was pressed
+    bool exportDialog = false; // the Export button was pressed
 };
 
 // Draws the three panels; true when the user asked for something (the next frame shows it).

@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "app/atomic_file.hpp"
+#include "app/export_panel.hpp"
 #include "app/live_story.hpp"
 #include "app/map_session.hpp"
 #include "app/map_view_controller.hpp"
@@ -35,6 +36,7 @@ namespace atlas::app {
 namespace {
 
 constexpr const char* kLayoutFile = "imgui.ini";
+constexpr std::uint32_t kExportProgressMs = 250; // how often a running export's progress is redrawn
 
 // The map fills the window above the timeline and the status line.
 core::Viewport currentViewport(const platform::SdlWindow& window) {
@@ -120,6 +122,9 @@ int runWindow(const Options& options) {
         std::optional<core::StoryIndex> index;
         index.emplace(story->story(), session->data, *session->projection);
         Panels panels{!diagnostics.empty(), settings.showEvents, settings.showInspector, {}, {}};
+        ExportPanel exporting(options);
+        bool exportRunning = false;
+        std::uint32_t exportShownAt = 0;
         std::optional<PresentationMode> presenting;
         if (presentation) presenting.emplace(*presentation, *session->projection, window);
         if (presenting && options.verb == "present") {
@@ -139,6 +144,7 @@ int runWindow(const Options& options) {
             SDL_Event event;
             bool inPresentation = presenting && presenting->active();
             std::uint32_t wait = inPresentation ? presenting->waitMs() : scheduler.waitMs(SDL_GetTicks());
+            if (exportRunning) wait = std::min(wait, kExportProgressMs); // its progress bar moves on
             bool got = wait == 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, int(wait));
             for (; got; got = SDL_PollEvent(&event)) {
                 if (event.type == SDL_QUIT) running = false;
@@ -187,6 +193,10 @@ int runWindow(const Options& options) {
                 scheduler.input(moved, SDL_GetTicks());
             }
             std::uint32_t now = SDL_GetTicks();
+            if (exportRunning && now - exportShownAt >= kExportProgressMs) {
+                scheduler.request();
+                exportShownAt = now;
+            }
             time.advance((now - lastTick) / 1000.0);
             lastTick = now;
             if (presenting && presenting->active()) {
@@ -228,6 +238,8 @@ int runWindow(const Options& options) {
             if (ui::drawStatusBar(info)) panels.messages = true;
             bool asked = drawTimePanels(story->story(), time, view, *session->projection, panels);
             if (panels.present && presenting) presenting->start(0);
+            if (panels.exportDialog) exporting.open(time);
+            exportRunning = exporting.draw(view, presentation ? &*presentation : nullptr);
             ui::drawDiagnosticsPanel(diagnostics, panels.messages);
             ImGui::Render();
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -5,8 +5,9 @@
 
 namespace atlas::exporting {
 
-ProgressLine::ProgressLine(std::FILE* stream, int total)
-    : m_stream(stream), m_enabled(::isatty(::fileno(stream)) == 1), m_total(total) {}
+ProgressLine::ProgressLine(std::FILE* stream, int total, Mode mode)
+    : m_stream(stream), m_enabled(mode == Mode::Lines || ::isatty(::fileno(stream)) == 1), m_lines(mode == Mode::Lines),
+      m_total(total) {}
 
 void ProgressLine::update(int done) {
     auto now = std::chrono::steady_clock::now();
@@ -15,13 +16,14 @@ void ProgressLine::update(int done) {
     double seconds = std::chrono::duration<double>(now - m_start).count();
     double fps = seconds > 0 ? done / seconds : 0;
     int left = fps > 0 ? int((m_total - done) / fps + 0.5) : 0;
-    std::fprintf(m_stream, "\rframe %d/%d  %.1f fps  %d:%02d left ", done, m_total, fps, left / 60, left % 60);
+    std::fprintf(m_stream, m_lines ? "frame %d/%d  %.1f fps  %d:%02d left\n" : "\rframe %d/%d  %.1f fps  %d:%02d left ", done,
+                 m_total, fps, left / 60, left % 60);
     std::fflush(m_stream);
     m_drawn = true;
 }
 
 void ProgressLine::finish() {
-    if (m_drawn) std::fputc('\n', m_stream);
+    if (m_drawn && !m_lines) std::fputc('\n', m_stream);
     m_drawn = false;
 }
 

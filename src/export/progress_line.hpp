@@ -1,5 +1,6 @@
 // export/progress_line.hpp: "frame 120/600  31.2 fps  0:15 left" on one line of a terminal,
-// updated in place; nothing at all when the stream is not a terminal.
+// updated in place; nothing at all when the stream is not a terminal, unless asked for lines
+// (one per update, for a program that reads them: the window's export dialog).
 #pragma once
 
 #include <chrono>
@@ -9,8 +10,9 @@ namespace atlas::exporting {
 
 class ProgressLine {
 public:
-    // Shows progress on `stream` when it is a terminal.
-    ProgressLine(std::FILE* stream, int total);
+    enum class Mode { Terminal, Lines };
+    // Terminal: shows progress on `stream` when it is a terminal. Lines: always, a line each.
+    ProgressLine(std::FILE* stream, int total, Mode mode = Mode::Terminal);
 
     void update(int done);
     // Ends the line, if one was drawn.
@@ -19,6 +21,7 @@ public:
 private:
     std::FILE* m_stream;
     bool m_enabled;
+    bool m_lines;
     int m_total;
     bool m_drawn = false;
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();

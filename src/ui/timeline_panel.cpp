@@ -64,6 +64,9 @@ void drawControls(core::PlaybackClock& clock, bool& warp, TimelineRequest& reque
     ImGui::SameLine(0, 24);
     if (ImGui::SmallButton("Present")) request.present = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Present the story chapter by chapter (F5; Esc leaves)");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Export")) request.exportDialog = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Export this view over a time range, or a chapter, as a video or frames");
 }
 
 // A zigzag across the axis where a quiet gap is compressed.

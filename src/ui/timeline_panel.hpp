@@ -1,5 +1,5 @@
 // ui/timeline_panel.hpp: the timeline docked above the status line: play controls, speed, loop,
-// hold, non-linear time, episode buttons, the Present button, and the axis with a tick per event, the breaks of
+// hold, non-linear time, episode buttons, the Present and Export buttons, and the axis with a tick per event, the breaks of
 // non-linear time and the playhead. Wheel zooms, drag pans, the playhead drags.
 #pragma once
 
@@ -23,6 +23,7 @@ struct TimelineRequest {
     bool warpChanged = false;               // the non-linear option was switched (see `warp`)
     std::optional<std::size_t> selected;    // the index of an event whose tick was clicked
     bool present = false;                   // start presenting
+    bool exportDialog = false;              // open the export dialog
 };
 
 // The clock and the axis change in place.

@@ -102,3 +102,28 @@ TEST_CASE("an MP4 export has duration x fps frames and the duration asked for") 
     std::string duration = firstLine("ffprobe -v error -show_entries format=duration -of csv=p=0 " + quoted(video.string()));
     CHECK(std::abs(std::stod(duration.empty() ? "0" : duration) - 1.0) < 0.01);
 }
+
+TEST_CASE("--progress-lines reports every frame on its own line, terminal or not") {
+    fs::path dir = freshDir("progress_lines");
+    RunResult r = runAtlas(smallExport(folderArg(dir / "frames"), {"--progress-lines"}));
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    CHECK(contains(r.err, "frame 4/4 "));
+    CHECK(contains(r.err, " left\n"));
+    CHECK_FALSE(contains(r.err, "\r"));
+}
+
+TEST_CASE("--map-box frames the projected box it is given: the same box the same frame, a wider box another") {
+    fs::path dir = freshDir("map_box");
+    // A box of the frame's aspect: it fills the frame edge to edge, as the window showed it.
+    RunResult r = runAtlas({"export", "--from", "2022-01-06", "--to", "2022-01-06", "--duration", "1s", "--fps", "1", "--size",
+                            "160x90", "--map-box", "-1600000,-900000,1600000,900000", "-o", folderArg(dir / "a")});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    RunResult same = runAtlas({"export", "--from", "2022-01-06", "--to", "2022-01-06", "--duration", "1s", "--fps", "1",
+                               "--size", "160x90", "--map-box", "-1600000,-900000,1600000,900000", "-o", folderArg(dir / "b")});
+    REQUIRE(same.exitCode == 0);
+    checkSameFiles(dir / "a", dir / "b");
+    RunResult wider = runAtlas({"export", "--from", "2022-01-06", "--to", "2022-01-06", "--duration", "1s", "--fps", "1",
+                                "--size", "160x90", "--map-box", "-3200000,-1800000,3200000,1800000", "-o", folderArg(dir / "c")});
+    REQUIRE(wider.exitCode == 0);
+    CHECK(readFile(dir / "a" / "frame_00000.png") != readFile(dir / "c" / "frame_00000.png"));
+}

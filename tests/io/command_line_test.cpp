@@ -215,3 +215,23 @@ TEST_CASE("export --chapter refuses the options that choose a range, a view or a
     }
     CHECK(contains(commandLineError({"export", "-o", "x.mp4"}), "or --chapter C"));
 }
+
+TEST_CASE("--map-box takes the window's view in projected metres, for export only") {
+    std::string error;
+    auto box = app::parseMapBox("-100.5,2000,3500,4000.25", error);
+    REQUIRE(box);
+    CHECK(box->minX == -100.5);
+    CHECK(box->maxY == 4000.25);
+    CHECK_FALSE(app::parseMapBox("10,0,5,1", error));
+    CHECK(error == "--map-box '10,0,5,1': MINX must be below MAXX and MINY below MAXY");
+    CHECK_FALSE(app::parseMapBox("1,2,3", error));
+    CHECK(error == "--map-box '1,2,3': expected four numbers MINX,MINY,MAXX,MAXY");
+    auto both = app::parseCommandLine({"export", "--from", "2022-01-01", "--to", "2022-01-02", "--map-box", "0,0,1,1",
+                                       "--bbox", "60,40,80,50", "-o", "x/"});
+    CHECK(both.error == "export: --bbox, --map-box and --episode each choose the view; give one");
+    auto onRender = app::parseCommandLine({"render", "-o", "x.png", "--map-box", "0,0,1,1"});
+    CHECK(onRender.error.find("--map-box") != std::string::npos);
+    auto lines = app::parseCommandLine({"export", "--from", "2022-01-01", "--to", "2022-01-02", "--progress-lines", "-o", "x/"});
+    CHECK(lines.error.empty());
+    CHECK(lines.options.progressLines);
+}
