@@ -90,9 +90,10 @@ std::string planChapters(const Options& options, const core::Story& story, const
     int first = 0, last = int(out.presentation.chapters.size()) - 1;
     if (*options.chapter != "all") {
         std::string error;
-        std::optional<int> chapter = findChapter(out.presentation, *options.chapter, error);
-        if (!chapter) return error + " (or all)";
-        first = last = *chapter;
+        std::optional<ChapterRange> chapters = findChapters(out.presentation, *options.chapter, error);
+        if (!chapters) return error + " (or all)";
+        first = chapters->first;
+        last = chapters->last;
     }
     out.plan = std::make_unique<core::PresentationPlan>(out.presentation, *session.projection, viewport);
     out.frames = std::make_unique<core::StoryFrames>(*out.plan, first, last, *options.fps);

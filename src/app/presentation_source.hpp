@@ -17,7 +17,15 @@ namespace atlas::app {
 std::optional<core::Presentation> loadPresentation(const Options& options, const core::Story& story,
                                                    core::Diagnostics& diagnostics);
 
-// "3" (from 1) or a chapter id -> the chapter's index; error says what is wrong.
+// The chapters --chapter names: "3" (from 1), a chapter's id, or a group's (its chapters, first
+// to last); error says what is wrong.
+struct ChapterRange {
+    int first = 0;
+    int last = 0;
+};
+std::optional<ChapterRange> findChapters(const core::Presentation& presentation, const std::string& chapter,
+                                         std::string& error);
+// The first of them: where presenting starts.
 std::optional<int> findChapter(const core::Presentation& presentation, const std::string& chapter, std::string& error);
 
 } // namespace atlas::app

@@ -30,6 +30,7 @@ struct ChapterPane {
 
 struct Chapter {
     std::string id;                    // for --chapter and file messages: "almaty-request"
+    std::string group;                 // chapters told together: "almaty-2022" (--chapter takes it too)
     std::string title;
     std::vector<std::string> caption;  // a few lines
     std::vector<std::string> sources;  // publishers of the sources the caption cites

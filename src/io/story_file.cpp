@@ -21,7 +21,7 @@ namespace {
 using namespace std::chrono;
 
 const std::set<std::string> kFileFields = {"title", "chapter"};
-const std::set<std::string> kChapterFields = {"id",   "title",   "caption", "sources", "at",     "from",
+const std::set<std::string> kChapterFields = {"id",   "group",   "title",   "caption", "sources", "at",     "from",
                                               "to",   "play",    "seconds", "hold",    "zone",   "view",
                                               "place", "km",     "layers",  "pane"};
 const std::set<std::string> kPaneFields = {"title", "caption", "at", "view", "place", "km"};
@@ -257,6 +257,7 @@ core::Chapter readChapter(const toml::table& table, Reader& reader, std::set<std
     chapter.id = reader.text(table, "id", true, chapter.line).value_or("");
     if (!chapter.id.empty() && !ids.insert(chapter.id).second)
         reader.error(*table.get("id"), "a chapter with id '" + chapter.id + "' comes earlier in the file");
+    chapter.group = reader.text(table, "group", false, chapter.line).value_or("");
     chapter.title = reader.text(table, "title", true, chapter.line).value_or("");
     chapter.caption = reader.texts(table, "caption");
     chapter.sources = reader.publishers(table);

@@ -113,7 +113,7 @@ TEST_CASE("the built-in story: each chapter's line, play and panes as the file g
     core::Presentation presentation = builtInPresentation();
     std::vector<int> starts;
     for (const core::Chapter& c : presentation.chapters) starts.push_back(c.line);
-    CHECK(starts == std::vector<int>{6, 21, 36, 52, 68, 85, 101, 114, 130});
+    CHECK(starts == std::vector<int>{6, 21, 36, 52, 69, 87, 104, 118, 135});
 
     const core::Chapter& compare = chapterWithId(presentation, "compare");
     REQUIRE(compare.panes.size() == 3);
@@ -276,7 +276,7 @@ TEST_CASE("findChapter refuses numbers out of range and unknown ids, saying what
     CHECK(chapterError("-1") == "--chapter -1: the story has chapters 1 to 9");
     CHECK(chapterError("nope") ==
           "--chapter 'nope': no such chapter; expected a number from 1 to 9 or one of overview, osh-2010, armenia-2021, "
-          "almaty-protests, almaty-request, almaty-deployment, almaty-sites, almaty-withdrawal, compare");
+          "almaty-protests, almaty-2022, almaty-request, almaty-deployment, almaty-sites, almaty-withdrawal, compare");
     CHECK(contains(chapterError("3rd"), "--chapter '3rd': no such chapter"));
     CHECK(contains(chapterError("Overview"), "no such chapter"));
 }
@@ -311,3 +311,22 @@ TEST_CASE("csto-atlas story --list --story of a bad file exits 2 naming the file
     CHECK(contains(r.err, "a chapter with id 'one' comes earlier in the file"));
     CHECK(contains(r.err, "the built-in story instead"));
 }
+
+TEST_CASE("findChapters takes a group: its chapters, first to last") {
+    core::Loaded<core::Story> story = test::loadStoryFrom(ATLAS_GEODATA_DIR);
+    REQUIRE(story.value);
+    core::Loaded<core::Presentation> loaded = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), *story.value);
+    REQUIRE(loaded.value);
+    std::string error;
+    auto almaty = app::findChapters(*loaded.value, "almaty-2022", error);
+    REQUIRE(almaty);
+    CHECK(almaty->first == 3);
+    CHECK(almaty->last == 7);
+    CHECK(app::findChapter(*loaded.value, "almaty-2022", error) == 3);
+    auto one = app::findChapters(*loaded.value, "osh-2010", error);
+    REQUIRE(one);
+    CHECK(one->first == one->last);
+    CHECK_FALSE(app::findChapters(*loaded.value, "almaty", error));
+    CHECK(error.find("almaty-2022") != std::string::npos);
+}
+
