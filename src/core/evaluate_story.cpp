@@ -10,20 +10,15 @@ namespace atlas::core {
 
 namespace {
 
-// The most precise event whose own span holds the time (a statement, a decision: events the map
-// draws nothing for), so that stepping to one shows its date as its place knew it.
-const Event* eventSpanning(const Story& story, std::chrono::sys_seconds time) {
-    const Event* best = nullptr;
-    for (const Event& e : story.events)
-        if (e.start.contains(time) && (!best || e.start.precision > best->start.precision)) best = &e;
-    return best;
-}
-
-std::string dateText(const StoryScene& scene, const Story& story, std::chrono::sys_seconds time, DateZone zoneChoice) {
+// With no story item on screen, the event whose span holds the time (a statement, a decision:
+// events the map draws nothing for) gives the zone and precision, so that stepping to one shows
+// its date as its place knew it.
+std::string dateText(const StoryScene& scene, const StoryIndex& index, std::chrono::sys_seconds time, DateZone zoneChoice) {
+    const Story& story = index.story();
     const FuzzyTime* precise = scene.mostPrecise();
     std::string placeId = scene.mostPrecisePlace();
     if (!precise)
-        if (const Event* spanning = eventSpanning(story, time)) {
+        if (const Event* spanning = index.eventSpanning(time)) {
             precise = &spanning->start;
             placeId = spanning->place;
         }
@@ -89,7 +84,7 @@ FrameState evaluate(const MapData& data, const StoryIndex& story, std::chrono::s
     LabelLayout layout(context.text, context.projection, frame);
     if (context.layers.scaleBar) layout.scaleBar();
     for (const Box& box : context.reserved) layout.reserve(box);
-    placeFurniture(layout, scene, dateText(scene, story.story(), time, context.dateZone), context.layers, frame);
+    placeFurniture(layout, scene, dateText(scene, story, time, context.dateZone), context.layers, frame);
     scene.placeLabels(layout);
     if (context.layers.placeLabels) layout.mapLabels(data, [&](std::string_view iso) { return scene.memberNow(iso); });
     return frame;

@@ -134,6 +134,20 @@ StoryIndex::StoryIndex(const Story& story, const MapData& data, const Projection
     add(m_sites);
     add(m_regions);
     m_index = TimeIndex(std::move(intervals));
+
+    std::vector<TimeIndex::Interval> spans;
+    for (std::size_t i = 0; i < story.events.size(); ++i)
+        spans.push_back({story.events[i].start.begin, story.events[i].start.end, i});
+    m_eventSpans = TimeIndex(std::move(spans));
+}
+
+const Event* StoryIndex::eventSpanning(sys_seconds time) const {
+    const Event* best = nullptr;
+    for (std::size_t i : m_eventSpans.at(time)) {
+        const Event& e = m_story.events[i];
+        if (!best || e.start.precision > best->start.precision) best = &e;
+    }
+    return best;
 }
 
 StoryIndex::Visible StoryIndex::at(sys_seconds time) const {

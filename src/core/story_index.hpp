@@ -64,6 +64,9 @@ public:
     // What shows at a time, each kind in story order.
     Visible at(std::chrono::sys_seconds time) const;
 
+    // The most precise event whose own start span holds the time (the first of equals); none.
+    const Event* eventSpanning(std::chrono::sys_seconds time) const;
+
     const Story& story() const { return m_story; }
     const MembershipTimeline& membership() const { return m_membership; }
 
@@ -76,6 +79,7 @@ private:
     std::vector<IndexedRegion> m_regions;
     std::map<std::size_t, std::vector<Polyline>> m_outlines; // by region
     TimeIndex m_index; // items numbered requests, routes, sites, regions
+    TimeIndex m_eventSpans; // every event's start span, numbered as in the story
 };
 
 } // namespace atlas::core
