@@ -27,7 +27,9 @@
 #include "platform/sdl_window.hpp"
 #include "render/map_renderer.hpp"
 #include "render/resources.hpp"
+#include "core/map_hover.hpp"
 #include "ui/diagnostics_panel.hpp"
+#include "ui/map_tooltip.hpp"
 #include "ui/status_bar.hpp"
 #include "ui/timeline_panel.hpp"
 
@@ -241,6 +243,10 @@ int runWindow(const Options& options) {
             if (panels.exportDialog) exporting.open(time);
             exportRunning = exporting.draw(view, presentation ? &*presentation : nullptr);
             ui::drawDiagnosticsPanel(diagnostics, panels.messages);
+            bool overMap = !ImGui::GetIO().WantCaptureMouse && cursor.x >= 0 && cursor.y < view.viewport().height;
+            if (overMap && !ImGui::IsMouseDown(ImGuiMouseButton_Left))
+                if (auto hover = core::hoverAt(session->data, *index, time.clock().instant(), frame, cursor))
+                    ui::drawMapTooltip(*hover);
             ImGui::Render();
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             window.swap();

@@ -10,6 +10,7 @@
 #include "app/story_session.hpp"
 #include "core/episodes.hpp"
 #include "core/evaluate.hpp"
+#include "core/map_hover.hpp"
 
 using namespace atlas;
 using namespace std::chrono;
@@ -197,3 +198,56 @@ TEST_CASE("stepping to an event the map draws nothing for shows its date as its 
     CHECK(hasLabel(frame, "October 2002"));
     CHECK_FALSE(hasLabel(frame, "30 September 2002"));
 }
+
+TEST_CASE("the map's tooltips: a guarded site, a contingent's arc, an affected region, a state's standing") {
+    ShippedStory& s = shipped();
+    const core::Projection& projection = *s.session->projection;
+    auto hover = [&](const core::FrameState& frame, sys_seconds time, core::Vec2 world) {
+        return core::hoverAt(s.session->data, *s.index, time, frame, frame.camera.worldToScreen(world, frame.viewport));
+    };
+    sys_seconds mission = utc(2022, 1, 7);
+    core::FrameState frame = s.at(mission);
+    core::StoryIndex::Visible visible = s.index->at(mission);
+
+    auto airport = std::find_if(visible.sites.begin(), visible.sites.end(),
+                                [](const core::IndexedSite* site) { return site->site->id == "site-almaty-airport"; });
+    REQUIRE(airport != visible.sites.end());
+    core::Vec2 offset{(*airport)->slot * frame.style.siteRadius * 2.3 * frame.camera.metresPerPixel(), 0};
+    auto site = hover(frame, mission, (*airport)->at + offset);
+    REQUIRE(site);
+    CHECK(site->title == "Almaty International Airport");
+    CHECK(site->lines.front().starts_with("Guarded "));
+    CHECK(site->lines.back().starts_with("Sources: "));
+
+    REQUIRE_FALSE(visible.routes.empty());
+    const core::IndexedRoute* route = visible.routes.front();
+    auto arc = hover(frame, mission, route->arc[route->arc.size() / 2]);
+    REQUIRE(arc);
+    CHECK(arc->title.starts_with("Russia: "));
+    CHECK(arc->title.find(" to Almaty International Airport") != std::string::npos);
+    CHECK(std::any_of(arc->lines.begin(), arc->lines.end(), [](const std::string& l) { return l.starts_with("Leaves "); }));
+
+    sys_seconds june2010 = utc(2010, 6, 15);
+    core::FrameState osh = s.at(june2010, "osh-2010");
+    core::StoryIndex::Visible clashes = s.index->at(june2010);
+    auto jalalAbad = std::find_if(clashes.regions.begin(), clashes.regions.end(), [&](const core::IndexedRegion* r) {
+        return s.session->data.regions[r->region].name.starts_with("Jalal");
+    });
+    REQUIRE(jalalAbad != clashes.regions.end());
+    const core::Region& region = s.session->data.regions[(*jalalAbad)->region];
+    auto affected = hover(osh, june2010, core::labelPoint(region.shape));
+    REQUIRE(affected);
+    CHECK(affected->title == region.name + ", Kyrgyzstan");
+
+    sys_seconds quiet = utc(2013, 6, 1);
+    core::FrameState later = s.at(quiet);
+    auto uzbekistan = hover(later, quiet, *projection.forward({64, 41.5}));
+    REQUIRE(uzbekistan);
+    CHECK(uzbekistan->title == "Uzbekistan");
+    CHECK(uzbekistan->lines == std::vector<std::string>{"A former member of the CSTO"});
+    auto kazakhstan = hover(later, quiet, *projection.forward({67, 48}));
+    REQUIRE(kazakhstan);
+    CHECK(kazakhstan->lines == std::vector<std::string>{"A member of the CSTO"});
+    CHECK_FALSE(hover(later, quiet, *projection.forward({-30, 40}))); // the Atlantic
+}
+

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tests/ui/window_test.sh: the app in a real window under Xvfb: it shows the map, Home and the
-# wheel change the view, the screenshots prove it, and Ctrl+Q closes it cleanly (exit 0).
+# wheel change the view, a state's tooltip shows under the pointer, the screenshots prove it, and
+# Ctrl+Q closes it cleanly (exit 0).
 # Usage: window_test.sh PATH/TO/csto-atlas OUTPUT_DIR
 set -euo pipefail
 
@@ -31,6 +32,13 @@ xdotool key --window "$window" Home
 sleep 1
 import -window root "$out/home_again.png"
 expect "$(changed "$out/home.png" "$out/home_again.png")" 0 0.02 "difference after Home"
+
+# Resting over a state shows its tooltip (its name and standing) beside the pointer.
+xdotool mousemove --window "$window" 700 500; sleep 0.5
+xdotool mousemove --window "$window" 702 502; sleep 1
+import -window root "$out/tooltip.png"
+expect "$(changed "$out/home_again.png" "$out/tooltip.png")" 0.001 0.1 "share of pixels changed by the tooltip"
+expect "$(share_of "$out/tooltip.png" '#FFFFFF')" 0.001 0.5 "share of the tooltip's white"
 
 quit_app
 echo "window test passed: screenshots in $out"
