@@ -140,6 +140,8 @@ int runWindow(const Options& options) {
         bool running = true;
         RedrawScheduler scheduler;
         core::Vec2 cursor{-1, -1};
+        core::Vec2 pressedAt{-1, -1};
+        std::optional<core::Vec2> clickedAt;
         std::uint32_t lastTick = SDL_GetTicks();
         while (running) {
             if (time.clock().playing()) scheduler.request();
@@ -175,6 +177,13 @@ int runWindow(const Options& options) {
                         view.drag({event.motion.xrel * ratio, event.motion.yrel * ratio});
                         moved = true;
                     }
+                    break;
+                case SDL_MOUSEBUTTONDOWN:
+                    if (event.button.button == SDL_BUTTON_LEFT) pressedAt = cursor;
+                    break;
+                case SDL_MOUSEBUTTONUP: // a click, not the end of a drag: the inspector shows what is there
+                    if (mouseFree && event.button.button == SDL_BUTTON_LEFT && core::length(cursor - pressedAt) < 4)
+                        clickedAt = cursor;
                     break;
                 case SDL_MOUSEWHEEL:
                     if (mouseFree) view.wheel(cursor, event.wheel.preciseY);
@@ -247,6 +256,15 @@ int runWindow(const Options& options) {
             if (overMap && !ImGui::IsMouseDown(ImGuiMouseButton_Left))
                 if (auto hover = core::hoverAt(session->data, *index, time.clock().instant(), frame, cursor))
                     ui::drawMapTooltip(*hover);
+            if (clickedAt) {
+                auto hit = core::hoverAt(session->data, *index, time.clock().instant(), frame, *clickedAt);
+                if (hit && !hit->event.empty()) {
+                    panels.selected = hit->event;
+                    panels.inspector = true;
+                    scheduler.request();
+                }
+                clickedAt.reset();
+            }
             ImGui::Render();
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
             window.swap();

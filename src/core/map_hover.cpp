@@ -98,6 +98,7 @@ HoverInfo requestInfo(const IndexedRequest& item, const Hover& h) {
     std::vector<Citation> cited = item.request->sources;
     if (item.answer) cited.insert(cited.end(), item.answer->sources.begin(), item.answer->sources.end());
     info.lines.push_back(h.sources(cited));
+    info.event = item.request->id;
     return info;
 }
 
@@ -108,13 +109,15 @@ HoverInfo routeInfo(const IndexedRoute& item, const Hover& h) {
     if (r.withdraw) info.lines.push_back("Withdrawn " + h.when(*r.withdraw));
     h.figures(r.numbers, info.lines);
     info.lines.push_back(h.sources(r.sources));
+    info.event = r.deployment;
     return info;
 }
 
 HoverInfo regionInfo(const IndexedRegion& item, const Hover& h) {
     const Region& region = h.m_data.regions[item.region];
     return {region.name + ", " + h.stateName(region.isoA3),
-            {item.event->title + " (" + h.when(item.event->start) + ")", h.sources(item.event->sources)}};
+            {item.event->title + " (" + h.when(item.event->start) + ")", h.sources(item.event->sources)},
+            item.event->id};
 }
 
 HoverInfo stateInfo(const Country& country, const StoryIndex& story, const Hover& h) {

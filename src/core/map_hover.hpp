@@ -16,6 +16,7 @@ namespace atlas::core {
 struct HoverInfo {
     std::string title;
     std::vector<std::string> lines;
+    std::string event; // the story event it stands for, which a click shows in the inspector; or ""
 };
 
 // frame: the frame on screen (its camera, viewport and style), evaluated at time.

@@ -225,6 +225,7 @@ TEST_CASE("the map's tooltips: a guarded site, a contingent's arc, an affected r
     REQUIRE(arc);
     CHECK(arc->title.starts_with("Russia: "));
     CHECK(arc->title.find(" to Almaty International Airport") != std::string::npos);
+    CHECK(arc->event == route->route->deployment); // what a click shows in the inspector
     CHECK(std::any_of(arc->lines.begin(), arc->lines.end(), [](const std::string& l) { return l.starts_with("Leaves "); }));
 
     sys_seconds june2010 = utc(2010, 6, 15);
@@ -238,6 +239,7 @@ TEST_CASE("the map's tooltips: a guarded site, a contingent's arc, an affected r
     auto affected = hover(osh, june2010, core::labelPoint(region.shape));
     REQUIRE(affected);
     CHECK(affected->title == region.name + ", Kyrgyzstan");
+    CHECK(affected->event == (*jalalAbad)->event->id);
 
     sys_seconds quiet = utc(2013, 6, 1);
     core::FrameState later = s.at(quiet);
