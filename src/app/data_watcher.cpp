@@ -3,7 +3,8 @@
 
 namespace atlas::app {
 
-DataWatcher::DataWatcher(std::filesystem::path folder) : m_folder(std::move(folder)), m_stamps(snapshot()) {}
+DataWatcher::DataWatcher(std::filesystem::path folder, std::set<std::string> extensions)
+    : m_folder(std::move(folder)), m_extensions(std::move(extensions)), m_stamps(snapshot()) {}
 
 bool DataWatcher::poll(std::uint32_t nowMs) {
     if (nowMs - m_lastLookMs < 1000) return false;
@@ -20,6 +21,7 @@ std::map<std::filesystem::path, DataWatcher::Stamp> DataWatcher::snapshot() cons
     for (const auto& entry : std::filesystem::directory_iterator(m_folder, ec)) {
         std::error_code fileError;
         if (!entry.is_regular_file(fileError)) continue;
+        if (!m_extensions.empty() && !m_extensions.contains(entry.path().extension().string())) continue;
         Stamp stamp{entry.last_write_time(fileError), entry.file_size(fileError)};
         if (!fileError) stamps[entry.path()] = stamp;
     }

@@ -1,16 +1,19 @@
-// app/data_watcher.hpp: notices when a data folder's files change on disk, by comparing their
-// sizes and modification times at most once a second.
+// app/data_watcher.hpp: notices when a data folder's files (those with given extensions, or all)
+// change on disk, by comparing their sizes and modification times at most once a second.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <set>
+#include <string>
 
 namespace atlas::app {
 
 class DataWatcher {
 public:
-    explicit DataWatcher(std::filesystem::path folder);
+    // extensions: ".shp", ".csv"...; empty: every file.
+    explicit DataWatcher(std::filesystem::path folder, std::set<std::string> extensions = {});
 
     // True when a file was added, removed or changed since the last look; looks at most once a
     // second (nowMs is any millisecond clock).
@@ -25,6 +28,7 @@ private:
     std::map<std::filesystem::path, Stamp> snapshot() const;
 
     std::filesystem::path m_folder;
+    std::set<std::string> m_extensions;
     std::map<std::filesystem::path, Stamp> m_stamps;
     std::uint32_t m_lastLookMs = 0;
 };

@@ -24,6 +24,8 @@ public:
     // Looks for changed files (at most once a second) and reloads; true when the story or the
     // messages changed.
     bool poll(std::uint32_t nowMs);
+    // The map was loaded again: its messages replace the map's.
+    void setMapDiagnostics(core::Diagnostics mapDiagnostics);
 
 private:
     void load();
@@ -32,7 +34,8 @@ private:
     core::Diagnostics m_mapDiagnostics;
     DataWatcher m_watcher;
     core::Story m_story;
-    core::Diagnostics m_diagnostics;
+    core::Diagnostics m_storyDiagnostics; // of the latest load
+    core::Diagnostics m_diagnostics;      // the map's, then the story's
 };
 
 } // namespace atlas::app

@@ -13,6 +13,7 @@
 
 #include "app/atomic_file.hpp"
 #include "app/export_panel.hpp"
+#include "app/live_map.hpp"
 #include "app/live_story.hpp"
 #include "app/map_session.hpp"
 #include "app/map_view_controller.hpp"
@@ -117,8 +118,16 @@ int runWindow(const Options& options) {
     setUpImGui(window, config);
     int status = 0;
     {
-        render::MapRenderer renderer(session->data);
-        core::EvaluateContext context{*session->projection, renderer.font(), {}};
+        LiveMap map(folder, *session);
+        // Built again whenever the map's data is replaced.
+        std::optional<render::MapRenderer> renderer;
+        std::optional<core::EvaluateContext> context;
+        auto buildRenderer = [&] {
+            context.reset();
+            renderer.emplace(session->data);
+            context.emplace(core::EvaluateContext{*session->projection, renderer->font(), {}});
+        };
+        buildRenderer();
         MapViewController view(memberBounds(session->data), currentViewport(window));
         TimeController time(story->story(), settings);
         std::optional<core::StoryIndex> index;
@@ -212,10 +221,13 @@ int runWindow(const Options& options) {
             lastTick = now;
             if (presenting && presenting->active()) {
                 presenting->advance(now);
-                if (running) presenting->draw(renderer, session->data, *index, context);
+                if (running) presenting->draw(*renderer, session->data, *index, *context);
                 continue;
             }
-            if (story->poll(now)) {
+            LiveMap::Change mapChange = map.poll(now);
+            if (mapChange == LiveMap::Change::Data) buildRenderer();
+            if (mapChange != LiveMap::Change::None) story->setMapDiagnostics(session->diagnostics);
+            if (story->poll(now) || mapChange != LiveMap::Change::None) {
                 index.emplace(story->story(), session->data, *session->projection);
                 time.setStory(story->story());
                 diagnostics = story->diagnostics();
@@ -224,18 +236,18 @@ int runWindow(const Options& options) {
             }
             if (!running) continue;
             auto evaluateFrame = [&] {
-                return core::evaluate(session->data, *index, time.clock().instant(), view.camera(), view.viewport(), context);
+                return core::evaluate(session->data, *index, time.clock().instant(), view.camera(), view.viewport(), *context);
             };
             if (!scheduler.shouldDraw(now)) {
-                if (scheduler.wantsPrefetch()) scheduler.prefetched(renderer.prefetch(evaluateFrame()));
+                if (scheduler.wantsPrefetch()) scheduler.prefetched(renderer->prefetch(evaluateFrame()));
                 continue;
             }
             core::FrameState frame = evaluateFrame();
             render::DrawMode mode = scheduler.mode(now);
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
-            renderer.draw(frame, mode);
+            renderer->draw(frame, mode);
             scheduler.drawn(mode);
-            if (renderer.building()) scheduler.request();
+            if (renderer->building()) scheduler.request();
 
             double shownTime = time.clock().time();
             core::Camera shownCamera = view.camera();
