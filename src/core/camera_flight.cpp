@@ -11,7 +11,7 @@ namespace {
 
 constexpr double kRho = 1.41421356237;
 constexpr double kRho2 = kRho * kRho;
-constexpr double kSecondsPerUnit = 0.9; // seconds per unit of the path's length
+constexpr double kSecondsPerUnit = 1.5; // seconds per unit of the path's length
 constexpr double kMaxSeconds = 4.0;
 
 } // namespace

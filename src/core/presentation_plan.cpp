@@ -8,8 +8,7 @@ namespace atlas::core {
 
 namespace {
 
-constexpr double kViewMargin = 40;       // layout pixels around a chapter's view
-constexpr double kShortestFlight = 1.2;  // seconds: time moves on even between two equal views
+constexpr double kViewMargin = 40; // layout pixels around a chapter's view
 
 } // namespace
 
@@ -42,7 +41,7 @@ CameraFlight PresentationPlan::flight(const PresentationPosition& position) cons
 ChapterTiming PresentationPlan::timing(const PresentationPosition& position) const {
     const Chapter& c = chapter(position.chapter);
     std::optional<FlightStart> start = startOf(position);
-    double seconds = start ? std::max(kShortestFlight, flight(position).seconds()) : 0;
+    double seconds = start ? std::max(kShortestFlightSeconds, flight(position).seconds()) : 0;
     return ChapterTiming(c, seconds, start ? start->time : c.begin);
 }
 

@@ -30,6 +30,8 @@ struct PresentationPosition {
 
 class PresentationPlan {
 public:
+    static constexpr double kShortestFlightSeconds = 1.5; // time moves on even between two equal views
+
     // presentation must outlive the plan; it has at least one chapter.
     PresentationPlan(const Presentation& presentation, const Projection& projection, const Viewport& viewport);
 

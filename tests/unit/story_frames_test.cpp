@@ -136,7 +136,7 @@ TEST_CASE("the first chapter has no flight; a chapter in the same view still tak
     // Chapter 3 has chapter 2's view: no distance to fly, but time still moves on for 1.2 s.
     CHECK(f.plan.flight(at(3, 0)).seconds() == 0);
     CHECK(chapterLength(f.plan, 3) ==
-          doctest::Approx(1.2 + ChapterTiming::kTitleSeconds + 2 + ChapterTiming::kEndSeconds));
+          doctest::Approx(PresentationPlan::kShortestFlightSeconds + ChapterTiming::kTitleSeconds + 2 + ChapterTiming::kEndSeconds));
     ChapterTiming timing = f.plan.timing(at(3, 0));
     CHECK(timing.at(0).time == f.plan.chapter(2).end);
     CHECK(timing.at(0).flight == 0);
