@@ -21,7 +21,8 @@ std::string playText(const core::Chapter& c) {
     case core::ChapterPlay::Fixed: text << "fixed"; break;
     case core::ChapterPlay::Playback: text << "playback " << c.seconds << " s"; break;
     case core::ChapterPlay::Holds:
-        text << "playback " << c.seconds << " s, " << c.holds.size() << " holds of " << c.holdSeconds << " s";
+        text << "playback " << c.seconds << " s, " << c.holds.size() << (c.holds.size() == 1 ? " hold" : " holds")
+             << " of " << c.holdSeconds << " s";
         break;
     }
     if (!c.panes.empty()) text << ", " << c.panes.size() << " panes";

@@ -29,7 +29,13 @@ std::string chapterDates(const Chapter& chapter) {
     Precision precision = precisionFor(chapter);
     std::string from = formatTime(spanAt(chapter.begin, precision, zone), zone);
     std::string to = formatTime(spanAt(chapter.end, precision, zone), zone);
-    return from == to ? from : from + " – " + to;
+    if (from == to) return from;
+    // "1 June 2010", "30 June 2010" -> "1–30 June 2010"
+    std::size_t fromDay = from.find(' '), toDay = to.find(' ');
+    if (precision == Precision::Day && fromDay != std::string::npos && toDay != std::string::npos &&
+        from.substr(fromDay) == to.substr(toDay))
+        return from.substr(0, fromDay) + "–" + to;
+    return from + " – " + to;
 }
 
 PresentationCards::PresentationCards(const TextMeasure& text, const Projection& projection, FrameState& frame)

@@ -53,7 +53,7 @@ private:
     std::vector<Box> m_keepClear;
 };
 
-// "5 – 19 January 2022", "1992 – 2024": the chapter's dates at a precision that fits its span.
+// "5–19 January 2022", "1992 – 2024": the chapter's dates at a precision that fits its span.
 std::string chapterDates(const Chapter& chapter);
 
 } // namespace atlas::core
