@@ -1,0 +1,106 @@
+// tests/io/presenter_test.cpp: the presenter's keys on the built-in story: next and previous
+// (clicker keys included), Home and End, a number and Enter, blanking, Esc; and the map moved by
+// hand, which the next navigation key flies back from.
+#include <doctest/doctest.h>
+
+#include "app/map_session.hpp"
+#include "app/presenter.hpp"
+#include "app/story_session.hpp"
+#include "io/story_file.hpp"
+
+namespace {
+
+using namespace atlas;
+using Key = app::Presenter::KeyResult;
+
+struct Presenting {
+    core::Diagnostics diagnostics;
+    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    core::Loaded<core::Presentation> presentation;
+    std::unique_ptr<app::Presenter> presenter;
+
+    Presenting() {
+        REQUIRE(session);
+        REQUIRE(story.value);
+        presentation = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), *story.value);
+        REQUIRE(presentation.value);
+        presenter = std::make_unique<app::Presenter>(*presentation.value, *session->projection);
+        presenter->start(0, {1920, 1080, 1});
+    }
+
+    int chapterAfter(std::initializer_list<SDL_Keycode> keys, std::uint32_t nowMs = 10000) {
+        for (SDL_Keycode key : keys) presenter->key(key, nowMs);
+        return presenter->position().chapter;
+    }
+};
+
+} // namespace
+
+TEST_CASE("next and previous on the keyboard and a clicker, Home and End") {
+    Presenting p;
+    CHECK(p.chapterAfter({SDLK_RIGHT}) == 1);
+    CHECK(p.chapterAfter({SDLK_PAGEDOWN, SDLK_SPACE}) == 3);
+    CHECK(p.chapterAfter({SDLK_PAGEUP}) == 2);
+    CHECK(p.chapterAfter({SDLK_BACKSPACE, SDLK_LEFT, SDLK_LEFT}) == 0); // never before the first
+    CHECK(p.chapterAfter({SDLK_END}) == 8);
+    CHECK(p.chapterAfter({SDLK_RIGHT}) == 8); // never past the last
+    CHECK(p.chapterAfter({SDLK_HOME}) == 0);
+}
+
+TEST_CASE("a number and Enter jump to that chapter; a stale number is forgotten") {
+    Presenting p;
+    CHECK(p.chapterAfter({SDLK_7, SDLK_RETURN}) == 6);
+    p.presenter->key(SDLK_3, 20000);
+    p.presenter->key(SDLK_RETURN, 25000); // five seconds later: Enter is just "next"
+    CHECK(p.presenter->position().chapter == 7);
+}
+
+TEST_CASE("a chapter entered by a key flies in from what was on screen") {
+    Presenting p;
+    p.presenter->advance(30); // the first chapter has ended
+    core::Camera before = p.presenter->camera();
+    p.presenter->key(SDLK_PAGEDOWN, 10000);
+    REQUIRE(p.presenter->position().start);
+    CHECK(p.presenter->position().start->camera.center().x == doctest::Approx(before.center().x));
+    CHECK(p.presenter->flying());
+    p.presenter->advance(30);
+    CHECK_FALSE(p.presenter->flying());
+    CHECK_FALSE(p.presenter->moving());
+}
+
+TEST_CASE("B and W blank the screen and bring it back; Esc leaves") {
+    Presenting p;
+    CHECK(p.presenter->key(SDLK_b, 0) == Key::Handled);
+    CHECK(p.presenter->blank() == app::Blank::Black);
+    CHECK(p.presenter->key(SDLK_w, 0) == Key::Handled);
+    CHECK(p.presenter->blank() == app::Blank::White);
+    CHECK(p.presenter->key(SDLK_w, 0) == Key::Handled);
+    CHECK(p.presenter->blank() == app::Blank::None);
+    CHECK(p.presenter->key(SDLK_PERIOD, 0) == Key::Handled);
+    CHECK(p.presenter->blank() == app::Blank::Black);
+    CHECK(p.presenter->key(SDLK_q, 0) == Key::Handled); // any key brings the map back
+    CHECK(p.presenter->blank() == app::Blank::None);
+    CHECK(p.presenter->key(SDLK_q, 0) == Key::NotMine);
+    CHECK(p.presenter->key(SDLK_ESCAPE, 0) == Key::Leave);
+}
+
+TEST_CASE("the map moved by hand stays until a navigation key flies back to the chapter's view") {
+    Presenting p;
+    p.presenter->key(SDLK_RIGHT, 0);
+    p.presenter->advance(30);
+    core::Camera chapterView = p.presenter->camera();
+    p.presenter->drag({200, -50});
+    p.presenter->wheel({960, 540}, 2);
+    core::Camera moved = p.presenter->camera();
+    CHECK(moved.center().x != doctest::Approx(chapterView.center().x));
+    CHECK(moved.metresPerPixel() < chapterView.metresPerPixel());
+    p.presenter->advance(5);
+    CHECK(p.presenter->camera().center().x == doctest::Approx(moved.center().x)); // it stays put
+    p.presenter->key(SDLK_PAGEDOWN, 0);
+    CHECK(p.presenter->position().chapter == 1); // the same chapter, not the next
+    CHECK(p.presenter->flying());
+    p.presenter->advance(30);
+    CHECK(p.presenter->camera().center().x == doctest::Approx(chapterView.center().x));
+    CHECK(p.presenter->camera().metresPerPixel() == doctest::Approx(chapterView.metresPerPixel()));
+}
