@@ -162,6 +162,8 @@ int runWindow(const Options& options) {
             for (; got; got = SDL_PollEvent(&event)) {
                 if (event.type == SDL_QUIT) running = false;
                 if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_F11) window.toggleFullscreen();
+                if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_q && (event.key.keysym.mod & KMOD_CTRL))
+                    running = false;
                 if (presenting && presenting->active()) {
                     if (!presenting->handle(event, SDL_GetTicks())) { // left: the panels and title return
                         view.resize(currentViewport(window));
@@ -201,7 +203,6 @@ int runWindow(const Options& options) {
                 case SDL_KEYDOWN:
                     if (ImGui::GetIO().WantCaptureKeyboard) break;
                     if (event.key.keysym.sym == SDLK_HOME) view.home();
-                    if (event.key.keysym.sym == SDLK_q && (event.key.keysym.mod & KMOD_CTRL)) running = false;
                     if (timeKey(event.key.keysym.sym, time.clock()))
                         time.axis().follow(time.clock().warp().toAxis(time.clock().time()));
                     break;
