@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/story_session.hpp"
+#include "io/data_path.hpp"
 #include "io/map_loader.hpp"
 #include "io/ogr_projection.hpp"
 #include "io/story_loader.hpp"
@@ -122,6 +123,8 @@ CheckResult checkFile(const fs::path& file) {
 } // namespace
 
 CheckResult checkPath(const fs::path& path) {
+    if (std::string why = io::remotePathProblem(path); !why.empty())
+        return {{{core::Diagnostic::Level::Error, path.string(), why}}, ""};
     std::error_code ec;
     return fs::is_directory(path, ec) ? checkFolder(path) : checkFile(path);
 }

@@ -3,6 +3,7 @@
 
 #include <ogrsf_frmts.h>
 
+#include "io/input_limits.hpp"
 #include "io/vector_file.hpp"
 
 namespace atlas::io {
@@ -19,7 +20,9 @@ std::set<std::string> loadCountryCodes(const std::filesystem::path& shp, core::D
     const char* ignored[] = {"OGR_GEOMETRY", nullptr};
     file.layer->SetIgnoredFields(ignored);
     file.layer->ResetReading();
-    for (std::unique_ptr<OGRFeature> f(file.layer->GetNextFeature()); f; f.reset(file.layer->GetNextFeature()))
+    std::int64_t count = 0;
+    for (std::unique_ptr<OGRFeature> f(file.layer->GetNextFeature()); f && !featureLimitReached(count, shp, diagnostics);
+         f.reset(file.layer->GetNextFeature()), ++count)
         if (f->IsFieldSetAndNotNull(index)) codes.insert(f->GetFieldAsString(index));
     return codes;
 }

@@ -12,6 +12,7 @@
 #include "core/meridian_cut.hpp"
 #include "core/utf8.hpp"
 #include "io/gdal_errors.hpp"
+#include "io/input_limits.hpp"
 #include "io/vector_file.hpp"
 
 namespace atlas::io {
@@ -249,8 +250,24 @@ bool prepareCoordinateSystem(LayerContext& layer, OGRLayer& ogrLayer) {
     return true;
 }
 
+// The points of a geometry, its rings and parts counted.
+std::int64_t vertexCount(const OGRGeometry& geometry) {
+    OGRwkbGeometryType flat = wkbFlatten(geometry.getGeometryType());
+    std::int64_t count = 0;
+    if (flat == wkbLineString || flat == wkbLinearRing) count = geometry.toLineString()->getNumPoints();
+    else if (flat == wkbPolygon)
+        for (const OGRLinearRing* ring : *geometry.toPolygon()) count += ring->getNumPoints();
+    else if (OGR_GT_IsSubClassOf(flat, wkbGeometryCollection))
+        for (const OGRGeometry* part : *geometry.toGeometryCollection()) count += vertexCount(*part);
+    return count;
+}
+
 std::string fieldText(OGRFeature& feature, int index, const std::string& where, const std::string& name, LayerContext& layer) {
     std::string value = feature.IsFieldSetAndNotNull(index) ? feature.GetFieldAsString(index) : "";
+    if (std::string tooLong; fieldTooLong(value, tooLong)) {
+        layer.warn(where, "field " + name + ": " + tooLong + "; shown as ?");
+        return "?";
+    }
     if (!core::isValidUtf8(value)) {
         layer.warn(where, "field " + name + " is not valid UTF-8: add a .cpg file naming the DBF's encoding (e.g. CP1251)");
         value = "?";
@@ -288,8 +305,16 @@ bool readFeatures(const LayerRequest& request, const OgrProjection& projection,
     GdalErrorCapture errors;
     ogrLayer.ResetReading();
     long index = 0;
+    std::int64_t vertices = 0;
     for (std::unique_ptr<OGRFeature> feature(ogrLayer.GetNextFeature()); feature;
          feature.reset(ogrLayer.GetNextFeature()), ++index) {
+        if (featureLimitReached(index, request.path, diagnostics)) break;
+        if (const OGRGeometry* shape = feature->GetGeometryRef()) vertices += vertexCount(*shape);
+        if (vertices > inputLimit(InputLimit::Vertices)) {
+            layer.fail(overLimitMessage(InputLimit::Vertices, std::to_string(vertices) + " vertices so far") +
+                       "; the rest are not read");
+            break;
+        }
         std::string label = request.fields.empty() ? "" : (feature->IsFieldSetAndNotNull(fieldIndices[0]) ? feature->GetFieldAsString(fieldIndices[0]) : "");
         std::string where = describe(request, index, core::isValidUtf8(label) ? label : "");
         for (const std::string& message : errors.take()) layer.warn(where, "unreadable shape: " + message);
@@ -303,7 +328,7 @@ bool readFeatures(const LayerRequest& request, const OgrProjection& projection,
         if (usable) accept(std::move(record));
     }
     for (const std::string& message : errors.take()) layer.warn(request.path.string(), message);
-    if (index == 0) layer.warn(request.path.string(), "holds no features");
+    if (index == 0 && vertices == 0) layer.warn(request.path.string(), "holds no features"); // not stopped by the limit
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
+#include <cpl_http.h>
 #include <gdal.h>
 #include <ogrsf_frmts.h>
 
@@ -18,6 +19,18 @@ void CPL_STDCALL collect(CPLErr level, CPLErrorNum, const char* message) {
     if (messages) messages->emplace_back(message ? message : "unknown GDAL error");
 }
 
+thread_local std::vector<std::string> refusedUrls;
+
+// Every HTTP request GDAL would make (a GeoJSON "crs" of type "link" names a URL) fails here
+// instead, before any connection.
+CPLHTTPResult* refuseNetwork(const char* url, CSLConstList, GDALProgressFunc, void*, CPLHTTPFetchWriteFunc, void*, void*) {
+    refusedUrls.emplace_back(url ? url : "a URL");
+    auto* result = static_cast<CPLHTTPResult*>(CPLCalloc(1, sizeof(CPLHTTPResult)));
+    result->nStatus = 1;
+    result->pszErrBuf = CPLStrdup("network access is disabled");
+    return result;
+}
+
 } // namespace
 
 GdalErrorCapture::GdalErrorCapture() { CPLPushErrorHandlerEx(collect, &m_messages); }
@@ -30,6 +43,12 @@ std::vector<std::string> GdalErrorCapture::take() {
     return out;
 }
 
+std::vector<std::string> takeRefusedUrls() {
+    std::vector<std::string> out;
+    out.swap(refusedUrls);
+    return out;
+}
+
 void initGdal() {
     static std::once_flag once;
     std::call_once(once, [] {
@@ -38,6 +57,7 @@ void initGdal() {
         CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
         CPLSetConfigOption("OGR_CT_FORCE_TRADITIONAL_GIS_ORDER", "YES");
         CPLSetConfigOption("PROJ_NETWORK", "OFF");
+        CPLHTTPSetFetchCallback(refuseNetwork, nullptr);
         GDALAllRegister();
     });
 }

@@ -24,6 +24,9 @@ private:
 // Registers the drivers the app reads with, and switches off GDAL's network access. Idempotent.
 void initGdal();
 
+// The URLs GDAL tried to fetch on this thread since the last call (each refused), oldest first.
+std::vector<std::string> takeRefusedUrls();
+
 // The only drivers data files may be opened with.
 const char* const* allowedDrivers();
 

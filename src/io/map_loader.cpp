@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "io/data_path.hpp"
 #include "io/feature_reader.hpp"
 #include "io/places_loader.hpp"
 
@@ -13,11 +14,11 @@ namespace fs = std::filesystem;
 core::Loaded<core::MapData> loadMapData(const fs::path& folder, const OgrProjection& projection) {
     core::Loaded<core::MapData> result;
     core::Diagnostics& diagnostics = result.diagnostics;
-    std::error_code ec;
-    if (!fs::is_directory(folder, ec)) {
-        diagnostics.push_back({core::Diagnostic::Level::Error, folder.string(), "data folder not found"});
+    if (std::string why = dataFolderProblem(folder); !why.empty()) {
+        diagnostics.push_back({core::Diagnostic::Level::Error, folder.string(), why});
         return result;
     }
+    std::error_code ec;
     core::MapData data;
 
     // Countries: one entry per code, parts of a country split over several features merged.

@@ -10,6 +10,7 @@
 #include "core/number_text.hpp"
 #include "core/time_zone.hpp"
 #include "core/utf8.hpp"
+#include "io/input_limits.hpp"
 #include "io/vector_file.hpp"
 
 namespace atlas::io {
@@ -34,7 +35,14 @@ std::vector<core::Place> loadPlaces(const std::filesystem::path& csv, const OgrP
     long row = 1; // the header is row 1
     file.layer->ResetReading();
     for (std::unique_ptr<OGRFeature> f(file.layer->GetNextFeature()); f; f.reset(file.layer->GetNextFeature())) {
+        if (featureLimitReached(row - 1, csv, diagnostics)) break;
         ++row;
+        std::string tooLong;
+        for (int i = 0; i < definition->GetFieldCount() && tooLong.empty(); ++i)
+            if (fieldTooLong(f->GetFieldAsString(i), tooLong))
+                diagnostics.push_back({core::Diagnostic::Level::Warning, csv.string() + ": row " + std::to_string(row),
+                                       std::string(definition->GetFieldDefn(i)->GetNameRef()) + ": " + tooLong + "; row skipped"});
+        if (!tooLong.empty()) continue;
         core::Place place{text(*f, "id"), text(*f, "name"), text(*f, "kind"), text(*f, "country"), {}, {},
                           text(*f, "tz"), text(*f, "coord_source"), {}};
         std::string where = csv.string() + ": row " + std::to_string(row) + (place.id.empty() ? "" : " (" + place.id + ")");

@@ -1,6 +1,7 @@
 // io/story_loader.cpp: the six story files in dependency order, sharing one set of references.
 #include "io/story_loader.hpp"
 
+#include "io/data_path.hpp"
 #include "io/events_loader.hpp"
 #include "io/membership_loader.hpp"
 #include "io/places_loader.hpp"
@@ -16,11 +17,11 @@ core::Loaded<core::Story> loadStory(const fs::path& folder, const OgrProjection&
                                     const std::set<std::string>& knownStates) {
     core::Loaded<core::Story> result;
     core::Diagnostics& diagnostics = result.diagnostics;
-    std::error_code ec;
-    if (!fs::is_directory(folder, ec)) {
-        diagnostics.push_back({core::Diagnostic::Level::Error, folder.string(), "data folder not found"});
+    if (std::string why = dataFolderProblem(folder); !why.empty()) {
+        diagnostics.push_back({core::Diagnostic::Level::Error, folder.string(), why});
         return result;
     }
+    std::error_code ec;
     core::Story story;
     StoryRefs refs;
     refs.states = knownStates;

@@ -5,6 +5,8 @@
 #include <ogrsf_frmts.h>
 
 #include "core/utf8.hpp"
+#include "io/gdal_errors.hpp"
+#include "io/input_limits.hpp"
 #include "io/vector_file.hpp"
 
 namespace atlas::io {
@@ -33,7 +35,8 @@ std::string labelOf(OGRFeature& feature, const StoryFileSpec& spec) {
         int index = feature.GetFieldIndex(field);
         if (index < 0 || !feature.IsFieldSetAndNotNull(index)) continue;
         std::string value = feature.GetFieldAsString(index);
-        if (value.empty() || !core::isValidUtf8(value)) continue;
+        std::string tooLong;
+        if (value.empty() || fieldTooLong(value, tooLong) || !core::isValidUtf8(value)) continue;
         label += (label.empty() ? "" : " ") + value;
     }
     return label;
@@ -82,7 +85,8 @@ void StoryRecord::checkFields(const StoryFileSpec& spec, bool fromCsv) {
             value.clear();
             for (char** item = m_feature.GetFieldAsStringList(index); item && *item; ++item) value += *item;
         }
-        if (!core::isValidUtf8(value)) fail(field.name, "not valid UTF-8");
+        if (std::string tooLong; fieldTooLong(value, tooLong)) fail(field.name, tooLong);
+        else if (!core::isValidUtf8(value)) fail(field.name, "not valid UTF-8");
         else if (field.required && !present) fail(field.name, "missing");
         else if (field.required && field.type == FieldType::Text && value.empty()) fail(field.name, "empty");
     }
@@ -162,14 +166,19 @@ bool readStoryFile(const std::filesystem::path& path, const StoryFileSpec& spec,
                 return false;
             }
     long index = 0;
+    GdalErrorCapture errors; // what GDAL says while reading an item ("Invalid Point object") is about that item
     file.layer->ResetReading();
     for (std::unique_ptr<OGRFeature> feature(file.layer->GetNextFeature()); feature;
          feature.reset(file.layer->GetNextFeature()), ++index) {
+        if (featureLimitReached(index, path, diagnostics)) break;
         ItemLocation location{path, csv ? "row " + std::to_string(index + 2) : "feature " + std::to_string(index),
                               labelOf(*feature, spec)};
         StoryRecord record(*feature, std::move(location), spec, csv, diagnostics);
         read(record);
+        for (const std::string& message : errors.take()) record.warn("unreadable", message);
     }
+    for (const std::string& message : errors.take())
+        diagnostics.push_back({core::Diagnostic::Level::Warning, path.string(), message});
     if (index == 0)
         diagnostics.push_back({core::Diagnostic::Level::Warning, path.string(), csv ? "holds no rows" : "holds no features"});
     return true;

@@ -4,7 +4,9 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "io/data_path.hpp"
 #include "io/gdal_errors.hpp"
+#include "io/input_limits.hpp"
 
 namespace atlas::io {
 
@@ -40,6 +42,23 @@ bool checkShapefileCompanions(const fs::path& path, core::Diagnostics& diagnosti
     return ok;
 }
 
+// The file and its attribute table (a shapefile's .dbf) within the size limit.
+bool checkFileSizes(const fs::path& path, core::Diagnostics& diagnostics) {
+    const std::uintmax_t limit = std::uintmax_t(inputLimit(InputLimit::FileMegabytes)) << 20;
+    std::vector<fs::path> files{path};
+    if (lowerExtension(path) == ".shp") files.push_back(fs::path(path).replace_extension(".dbf"));
+    for (const fs::path& file : files) {
+        std::error_code ec;
+        std::uintmax_t size = fs::file_size(file, ec);
+        if (ec || size <= limit) continue;
+        diagnostics.push_back(error(path, file.filename().string() + " is " +
+                                              overLimitMessage(InputLimit::FileMegabytes,
+                                                               std::to_string((size + (1 << 20) - 1) >> 20) + " MB")));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::string lowerExtension(const fs::path& path) {
@@ -50,6 +69,10 @@ std::string lowerExtension(const fs::path& path) {
 
 VectorFile openVectorFile(const fs::path& path, core::Diagnostics& diagnostics, const std::vector<std::string>& openOptions) {
     initGdal();
+    if (std::string why = dataFileProblem(path); !why.empty()) {
+        diagnostics.push_back(error(path, why));
+        return {};
+    }
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
         diagnostics.push_back(error(path, "file not found"));
@@ -61,6 +84,7 @@ VectorFile openVectorFile(const fs::path& path, core::Diagnostics& diagnostics, 
     }
     std::string extension = lowerExtension(path);
     if (extension == ".shp" && !checkShapefileCompanions(path, diagnostics)) return {};
+    if (!checkFileSizes(path, diagnostics)) return {};
 
     std::vector<const char*> options;
     for (const std::string& option : openOptions) options.push_back(option.c_str());
@@ -69,6 +93,9 @@ VectorFile openVectorFile(const fs::path& path, core::Diagnostics& diagnostics, 
     VectorFile file;
     file.dataset.reset(static_cast<GDALDataset*>(
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowedDrivers(), options.data(), nullptr)));
+    for (const std::string& url : takeRefusedUrls())
+        diagnostics.push_back({core::Diagnostic::Level::Warning, path.string(),
+                               "refers to " + url + ", which is not fetched: data files may not refer to URLs"});
     if (!file.dataset) {
         // GDAL says where a parse failed first ("At line 90, character 3: Unterminated object"), then that it failed.
         std::string reasons;

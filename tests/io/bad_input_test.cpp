@@ -94,7 +94,9 @@ TEST_CASE("every fixture folder in tests/data has a test case here") {
         "no_prj",       "other_crs",     "invalid_geometry", "empty_geometry",  "dbf_cp1251",
         "dbf_latin1_no_cpg", "missing_field", "not_a_shapefile", "empty_layer", "nan_coordinates",
         "huge_coordinates",
-        "story"}; // the story fixtures, tested in story_loader_test.cpp
+        "story",    // the story fixtures, tested in story_loader_test.cpp
+        "hostile",      // hostile input, tested in hostile_input_test.cpp
+        "story_files"}; // story files of the presentation, tested in story_file_test.cpp
     std::set<std::string> folders;
     for (const auto& entry : std::filesystem::directory_iterator(ATLAS_TEST_DATA_DIR))
         if (entry.is_directory()) folders.insert(entry.path().filename().string());

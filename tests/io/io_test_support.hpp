@@ -18,6 +18,14 @@ namespace atlas::test {
 
 using Level = core::Diagnostic::Level;
 
+// An empty folder of that name in the tests' output folder.
+inline std::filesystem::path freshFolder(const char* name) {
+    std::filesystem::path folder = std::filesystem::path(ATLAS_TEST_OUTPUT_DIR) / name;
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    return folder;
+}
+
 inline std::filesystem::path fixture(const std::string& name) { return std::filesystem::path(ATLAS_TEST_DATA_DIR) / name; }
 
 inline const io::OgrProjection& defaultProjection() {

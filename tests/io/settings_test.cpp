@@ -9,20 +9,10 @@
 #include "app/atomic_file.hpp"
 #include "app/data_watcher.hpp"
 #include "app/settings.hpp"
+#include "io_test_support.hpp"
 
 using namespace atlas::app;
 namespace fs = std::filesystem;
-
-namespace {
-
-fs::path freshFolder(const char* name) {
-    fs::path folder = fs::path(ATLAS_TEST_OUTPUT_DIR) / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder;
-}
-
-} // namespace
 
 TEST_CASE("settings survive their text form; bad lines leave the defaults") {
     Settings s;
@@ -51,7 +41,7 @@ TEST_CASE("the config folder is under XDG_CONFIG_HOME, else ~/.config") {
 }
 
 TEST_CASE("settings are written whole, through a temporary file that does not remain") {
-    fs::path folder = freshFolder("settings") / "csto-atlas";
+    fs::path folder = atlas::test::freshFolder("settings") / "csto-atlas";
     Settings s;
     s.speed = 30;
     REQUIRE(saveSettings(s, folder)); // creates the folder
@@ -70,7 +60,7 @@ TEST_CASE("settings are written whole, through a temporary file that does not re
 }
 
 TEST_CASE("the watcher sees a changed, added or removed file, at most once a second") {
-    fs::path folder = freshFolder("watched");
+    fs::path folder = atlas::test::freshFolder("watched");
     std::ofstream(folder / "events.geojson") << "{}";
     DataWatcher watcher(folder);
     CHECK_FALSE(watcher.poll(1000));

@@ -172,6 +172,14 @@ TEST_CASE("truncated_file: a cut GeoJSON cannot be read; a cut CSV loses only it
     CHECK(story(f).events.empty());
 }
 
+TEST_CASE("point_without_coordinates: GDAL's complaint is about that feature, not text on stderr") {
+    FixtureLoad f = load("point_without_coordinates");
+    checkProblems(f, {"events.geojson: feature 0 (kaz-2022-request): geometry: missing; expected the Point of place 'astana'",
+                      "events.geojson: feature 0 (kaz-2022-request): unreadable: Invalid Point object. Missing "
+                      "'coordinates' member."});
+    CHECK(story(f).events.empty());
+}
+
 TEST_CASE("a folder without sources or places has no story, and says why") {
     core::Loaded<core::Story> loaded = loadStoryFrom(std::filesystem::path(ATLAS_TEST_DATA_DIR) / "good_minimal");
     CHECK_FALSE(loaded.value.has_value());
@@ -197,7 +205,8 @@ TEST_CASE("absent optional story files are notes, not problems") {
 TEST_CASE("every folder in tests/data/story has a test case here") {
     static const std::set<std::string> kTested{"good",         "unknown_kind",  "impossible_date", "end_before_start",
                                                "unknown_state", "missing_source", "duplicate_id",   "unknown_place",
-                                               "wrong_type",   "invalid_utf8",  "empty_file",      "truncated_file"};
+                                               "wrong_type",   "invalid_utf8",  "empty_file",      "truncated_file",
+                                               "point_without_coordinates"};
     std::set<std::string> folders;
     for (const auto& entry : std::filesystem::directory_iterator(storyFixture("")))
         if (entry.is_directory()) folders.insert(entry.path().filename().string());

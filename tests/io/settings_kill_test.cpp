@@ -1,0 +1,86 @@
+// tests/io/settings_kill_test.cpp: a process killed (SIGKILL) at a random moment while it writes
+// settings or a larger file, again and again: the file it was writing is always whole, either
+// what it held before or what was being written, never a mix or a truncation.
+#include <doctest/doctest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <random>
+#include <set>
+#include <string>
+#include <thread>
+
+#include "app/atomic_file.hpp"
+#include "app/settings.hpp"
+#include "../tools/settings_writer.hpp"
+#include "io_test_support.hpp"
+
+using namespace atlas;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Starts the writer on folder (with bytes, the big-file mode), kills it `delay` after its first
+// write, reaps it.
+void runAndKill(const fs::path& folder, const std::string& bytes, std::chrono::microseconds delay) {
+    int ready[2];
+    REQUIRE(::pipe(ready) == 0);
+    pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::dup2(ready[1], STDOUT_FILENO);
+        ::close(ready[0]);
+        if (bytes.empty()) ::execl(ATLAS_SETTINGS_WRITER, ATLAS_SETTINGS_WRITER, folder.c_str(), nullptr);
+        else ::execl(ATLAS_SETTINGS_WRITER, ATLAS_SETTINGS_WRITER, folder.c_str(), bytes.c_str(), nullptr);
+        ::_exit(127);
+    }
+    ::close(ready[1]);
+    char plus = 0;
+    bool started = ::read(ready[0], &plus, 1) == 1;
+    ::close(ready[0]);
+    if (started) std::this_thread::sleep_for(delay);
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    REQUIRE_MESSAGE((started && WIFSIGNALED(status)), "the writer ended by itself (could it start?)");
+}
+
+// Kills the writer 100 times at random moments; after each kill, file holds one of `whole`. The
+// temporary file a kill leaves beside it is removed before the next round.
+void killLoop(const fs::path& folder, const fs::path& file, const std::string& bytes, const std::set<std::string>& whole) {
+    std::mt19937 random(20220107);
+    std::uniform_int_distribution<int> microseconds(0, 3'000);
+    std::set<std::string> seen;
+    for (int round = 0; round < 100; ++round) {
+        runAndKill(folder, bytes, std::chrono::microseconds(microseconds(random)));
+        std::optional<std::string> text = app::readWholeFile(file);
+        REQUIRE(text);
+        CAPTURE(round);
+        REQUIRE_MESSAGE(whole.count(*text), "a broken file of " << text->size() << " bytes");
+        seen.insert(*text);
+        for (const fs::directory_entry& entry : fs::directory_iterator(folder))
+            if (entry.path() != file) fs::remove(entry.path());
+    }
+    CHECK(seen.size() == 2); // the writer got to write both versions: the kills did land mid-loop
+}
+
+} // namespace
+
+TEST_CASE("settings killed mid-write are the old or the new, never broken") {
+    fs::path folder = test::freshFolder("settings_kill");
+    REQUIRE(app::saveSettings(test::writerSettings(0), folder));
+    killLoop(folder, folder / "settings.ini", "",
+             {app::formatSettings(test::writerSettings(0)), app::formatSettings(test::writerSettings(1))});
+    app::Settings loaded = app::loadSettings(folder);
+    CHECK((loaded == test::writerSettings(0) || loaded == test::writerSettings(1)));
+}
+
+TEST_CASE("a 1 MB file killed mid-write is the old or the new, never broken") {
+    const std::size_t bytes = 1 << 20;
+    fs::path folder = test::freshFolder("atomic_kill");
+    REQUIRE(app::writeFileAtomically(folder / "big.txt", std::string(bytes, 'a')));
+    killLoop(folder, folder / "big.txt", std::to_string(bytes), {std::string(bytes, 'a'), std::string(bytes, 'b')});
+}
