@@ -42,16 +42,25 @@ expect "$(changed "$out/chapter1.png" "$out/chapter4.png")" 0.2 1.0 "share of pi
 press Prior
 chapter_is "3 of 9"
 
+# Waits (a slow build draws slowly) until a screenshot has a share of colour in lo..hi.
+screen_shows() {
+  local share=0
+  for _ in $(seq 40); do
+    import -window root "$out/$1.png"
+    share=$(share_of "$out/$1.png" "$2")
+    awk -v v="$share" -v lo="$3" -v hi="$4" 'BEGIN { exit !(v >= lo && v <= hi) }' && return
+    sleep 0.5
+  done
+  expect "$share" "$3" "$4" "$5"
+}
 press b
-import -window root "$out/black.png"
-expect "$(share_of "$out/black.png" "#000000")" 0.95 1.0 "share of black after B"
+screen_shows black "#000000" 0.95 1.0 "share of black after B"
 press b
+screen_shows unblanked "#000000" 0 0.5 "share of black after B again"
 press w
-import -window root "$out/white.png"
-expect "$(share_of "$out/white.png" "#FFFFFF")" 0.95 1.0 "share of white after W"
+screen_shows white "#FFFFFF" 0.95 1.0 "share of white after W"
 press w
-import -window root "$out/unblanked.png"
-expect "$(share_of "$out/unblanked.png" "#FFFFFF")" 0 0.5 "share of white after W again"
+screen_shows unblanked "#FFFFFF" 0 0.5 "share of white after W again"
 
 press 9 Return
 chapter_is "9 of 9"

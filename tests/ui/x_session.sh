@@ -45,14 +45,20 @@ title_of() { xdotool getwindowname "$window" 2>/dev/null | sed 's/^csto-atlas - 
 shows_time() { [[ $(title_of) =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}\ [0-9]{2}:[0-9]{2}$ ]]; }
 
 # Fraction of the screenshot in a colour (within 2%).
-share_of() { convert "$1" -fuzz 2% -fill black +opaque "$2" -fill white -opaque "$2" -format '%[fx:mean]' info:; }
+# The colour is first painted a marker colour (pure magenta, in no map), so that black and white
+# themselves can be measured.
+share_of() {
+  convert "$1" -fuzz 2% -fill '#FF00FF' -opaque "$2" -fuzz 0 -fill black +opaque '#FF00FF' -fill white -opaque '#FF00FF' \
+    -format '%[fx:mean]' info:
+}
 # Fraction of pixels that differ between two screenshots.
 changed() { compare -metric AE -fuzz 2% "$1" "$2" null: 2>&1 | awk -v n=$((1280 * 800)) '{print $1 / n}'; }
 expect() { awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v >= lo && v <= hi) }' || { echo "FAIL: $4 = $1, expected $2..$3"; exit 1; }; }
 
 # Ctrl+Q, then the app must exit with 0.
 quit_app() {
-  xdotool key --window "$window" ctrl+q
+  # The window may be gone before the key's release is sent: what counts is the exit status.
+  xdotool key --window "$window" ctrl+q 2>/dev/null || true
   local status=0
   for _ in $(seq 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
   wait "$app" || status=$?
