@@ -1,5 +1,6 @@
-// core/presentation_plan.cpp: cameras fitted with a margin for the cards; flights start where the
-// previous chapter ended unless the presenter jumped or moved the map.
+// core/presentation_plan.cpp: cameras fitted with a margin for the cards, once per plan (a
+// frame asks for them several times); flights start where the previous chapter ended unless the
+// presenter jumped or moved the map.
 #include "core/presentation_plan.hpp"
 
 #include <algorithm>
@@ -13,13 +14,15 @@ constexpr double kViewMargin = 40; // layout pixels around a chapter's view
 } // namespace
 
 PresentationPlan::PresentationPlan(const Presentation& presentation, const Projection& projection, const Viewport& viewport)
-    : m_presentation(presentation), m_projection(projection), m_viewport(viewport) {}
-
-Camera PresentationPlan::camera(int index) const {
-    Box box = projectedBox(chapter(index).view, m_projection);
-    if (box.empty()) return Camera::fit(projectedBox({{20, 35}, {110, 65}}, m_projection), m_viewport, kViewMargin);
-    return Camera::fit(box, m_viewport, kViewMargin);
+    : m_presentation(presentation), m_viewport(viewport) {
+    for (const Chapter& c : presentation.chapters) {
+        Box box = projectedBox(c.view, projection);
+        if (box.empty()) box = projectedBox({{20, 35}, {110, 65}}, projection);
+        m_cameras.push_back(Camera::fit(box, viewport, kViewMargin));
+    }
 }
+
+Camera PresentationPlan::camera(int index) const { return m_cameras.at(std::size_t(index)); }
 
 FlightStart PresentationPlan::end(int index) const {
     const Chapter& c = chapter(index);

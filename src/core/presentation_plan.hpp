@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <optional>
+#include <vector>
 
 #include "core/camera.hpp"
 #include "core/camera_flight.hpp"
@@ -54,8 +55,8 @@ private:
     std::optional<FlightStart> startOf(const PresentationPosition& position) const;
 
     const Presentation& m_presentation;
-    const Projection& m_projection;
     Viewport m_viewport;
+    std::vector<Camera> m_cameras; // each chapter's view fitted to the viewport
 };
 
 } // namespace atlas::core
