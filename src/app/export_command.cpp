@@ -23,6 +23,7 @@
 #include "core/evaluate.hpp"
 #include "core/evaluate_presentation.hpp"
 #include "core/story_frames.hpp"
+#include "core/time_format.hpp"
 #include "export/export_pipeline.hpp"
 #include "export/ffmpeg_video.hpp"
 #include "export/frame_times.hpp"
@@ -47,10 +48,7 @@ int refuse(const std::string& message) {
 }
 
 std::string dayOf(sys_seconds time) {
-    year_month_day day{floor<days>(time)};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(day.year()), unsigned(day.month()), unsigned(day.day()));
-    return text;
+    return core::formatIso(core::spanAt(time, core::Precision::Day, core::TimeZone::utc()), core::TimeZone::utc());
 }
 
 // The request's range, or why it cannot be shown.

@@ -6,12 +6,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <fstream>
 #include <set>
 #include <sstream>
 
 #include "core/edit_distance.hpp"
+#include "core/time_format.hpp"
 #include "core/time_zone.hpp"
 
 namespace atlas::io {
@@ -183,10 +183,7 @@ private:
         if (m_first == sys_seconds::max()) m_first = m_last;
     }
     static std::string format(sys_seconds t) {
-        year_month_day day{floor<days>(t)};
-        char text[16];
-        std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(day.year()), unsigned(day.month()), unsigned(day.day()));
-        return text;
+        return core::formatIso(core::spanAt(t, core::Precision::Day, core::TimeZone::utc()), core::TimeZone::utc());
     }
 
     std::string m_name;
