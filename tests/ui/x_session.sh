@@ -33,7 +33,7 @@ mkdir -p "$workdir"
 start_app() {
   (cd "$workdir" && exec "$binary" "$@") >>"$out/app.log" 2>&1 &
   app=$!
-  window=$(timeout 60 xdotool search --sync --name '^csto-atlas' | head -n 1)
+  window=$(timeout 60 xdotool search --sync --name '^csto-atlas' | head -n 1) || true
   [[ -n $window ]] || { echo "FAIL: no csto-atlas window appeared"; cat "$out/app.log"; exit 1; }
   xdotool windowfocus --sync "$window" 2>/dev/null || true # ImGui reads the pointer only when focused
   for _ in $(seq 300); do shows_time && break; sleep 0.2; done
@@ -52,8 +52,10 @@ share_of() {
     -format '%[fx:mean]' info:
 }
 # Fraction of pixels that differ between two screenshots.
-changed() { compare -metric AE -fuzz 2% "$1" "$2" null: 2>&1 | awk -v n=$((1280 * 800)) '{print $1 / n}'; }
-expect() { awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v >= lo && v <= hi) }' || { echo "FAIL: $4 = $1, expected $2..$3"; exit 1; }; }
+changed() { { compare -metric AE -fuzz 2% "$1" "$2" null: 2>&1 || true; } | awk -v n=$((1280 * 800)) '{print $1 / n}'; }
+# Whether a number lies in lo..hi; expect fails the test, naming the figure, when it does not.
+within() { awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v >= lo && v <= hi) }'; }
+expect() { within "$1" "$2" "$3" || { echo "FAIL: $4 = $1, expected $2..$3"; exit 1; }; }
 
 # Ctrl+Q, then the app must exit with 0.
 quit_app() {
