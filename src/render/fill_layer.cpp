@@ -1,6 +1,8 @@
 // render/fill_layer.cpp: builds triangle meshes per detail level and draws the visible runs.
 #include "render/fill_layer.hpp"
 
+#include <algorithm>
+
 #include "render/map_transform.hpp"
 #include "render/tessellator.hpp"
 
@@ -50,8 +52,12 @@ void FillLayer::draw(const core::FrameState& frame, const std::vector<core::Colo
     setMapTransform(program, frame, m_origin);
     glUniform1i(program.uniform("u_colors"), 0);
     mesh.bind();
+    // Opaque fills replace what is under them: blending them would only cost time, not change a pixel.
+    bool opaque = std::all_of(colors.begin(), colors.end(), [](const core::Color& c) { return c.a == 0 || c.a == 1; });
+    if (opaque) glDisable(GL_BLEND);
     core::Box visible = frame.camera.visibleBox(frame.viewport);
     for (auto [first, count] : mesh.visibleRuns(visible)) glDrawArrays(GL_TRIANGLES, first, count);
+    if (opaque) glEnable(GL_BLEND);
     glBindVertexArray(0);
 }
 

@@ -189,10 +189,12 @@ bool TileCache::draw(const core::FrameState& frame, const ShaderProgram& program
         glUniform1i(program.uniform("u_tile"), 0);
         glActiveTexture(GL_TEXTURE0);
         m_quads.bind();
+        glDisable(GL_BLEND); // tiles are opaque: each replaces what is under it
         for (std::size_t i = 0; i < shown.size(); ++i) {
             glBindTexture(GL_TEXTURE_2D, m_tiles.at(shown[i]).texture);
             glDrawArrays(GL_TRIANGLES, GLint(i * 6), 6);
         }
+        glEnable(GL_BLEND);
         glBindVertexArray(0);
     }
     evict(2 * wanted.size()); // this zoom's tiles and the coarser ones that stand in for them
