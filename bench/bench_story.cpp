@@ -1,7 +1,8 @@
 // bench/bench_story.cpp: prints how fast the map plays through time, headless at 1920x1080:
 //   a. the Almaty 2022 episode played from its first to its last day in 300 frames, at the
-//      episode's view: each frame is core::evaluate at its time + MapRenderer::draw (interactive,
-//      base map from cached tiles, the story drawn on top) + glFinish, no read-back;
+//      episode's view: each frame is core::evaluate at its time + MapRenderer::draw (exact, as the
+//      window draws while time plays under a still camera: the view's base map drawn once and
+//      copied while the fills stay, the story drawn on top) + glFinish, no read-back;
 //   b. the shipped story plus 100,000 synthetic events (requests each answered a few days later,
 //      clashes, statements at the story's places, 1992-2024): the time to index them (core::StoryIndex), then 300
 //      frames sweeping 1992-2024 at the member-state view.
@@ -63,7 +64,7 @@ struct Player {
             core::FrameState frame = core::evaluate(session.data, index, time, camera, viewport, context);
             Clock::time_point evaluated = Clock::now();
             target.bind();
-            renderer.draw(frame, render::DrawMode::Interactive);
+            renderer.draw(frame, render::DrawMode::Exact);
             glFinish();
             Clock::time_point drawn = Clock::now();
             if (i < 0) continue;

@@ -1,5 +1,6 @@
 // render/map_renderer.cpp: the layer order of a frame: sea, land, region borders (members'
-// always, others' when zoomed in), country borders, disputed borders; then, never cached, the
+// always, others' when zoomed in), country borders, disputed borders (these from tiles in an
+// interactive frame, from the kept view in an exact one); then, never cached, the
 // story: affected regions, strokes; then scale bar, markers, panels, labels. A frame without a
 // map (a presentation's cards) draws only the last three, over what is there.
 #include "render/map_renderer.hpp"
@@ -74,15 +75,19 @@ bool MapRenderer::building() const {
 
 bool MapRenderer::prefetch(const core::FrameState& frame) { return !m_tiles.prefetch(frame, 1); }
 
-// The GL state every layer relies on, and the sea.
-void MapRenderer::prepare(const core::FrameState& frame) const {
-    const core::Viewport& v = frame.viewport;
-    const core::Color& sea = frame.style.sea;
-    useViewport(v);
+// The GL state every layer relies on.
+void MapRenderer::useFrameState(const core::FrameState& frame) const {
+    useViewport(frame.viewport);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
     glEnable(GL_BLEND);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+}
+
+// That state, and the sea.
+void MapRenderer::prepare(const core::FrameState& frame) const {
+    const core::Color& sea = frame.style.sea;
+    useFrameState(frame);
     glClearColor(sea.r, sea.g, sea.b, sea.a);
     glClear(GL_COLOR_BUFFER_BIT);
 }
@@ -114,14 +119,13 @@ bool MapRenderer::drawTile(const core::FrameState& tile) {
 void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
     constexpr int kTilesRenderedPerFrame = 1;
     if (!frame.map) {
-        useViewport(frame.viewport);
-        glEnable(GL_BLEND);
-        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+        useFrameState(frame);
     } else if (mode == DrawMode::Interactive) {
         prepare(frame);
         m_tilesComplete = m_tiles.draw(frame, m_tileProgram, kTilesRenderedPerFrame);
     } else {
-        drawBase(frame, mode);
+        m_views.draw(frame);
+        useFrameState(frame);
     }
     if (frame.map) {
         drawScene(frame, mode);

@@ -12,6 +12,7 @@
 #include "render/overlay_layer.hpp"
 #include "render/shader_program.hpp"
 #include "render/tile_cache.hpp"
+#include "render/view_cache.hpp"
 
 namespace atlas::render {
 
@@ -20,7 +21,8 @@ public:
     // data must outlive the renderer. Throws std::runtime_error when a shader or font is missing.
     explicit MapRenderer(const core::MapData& data);
 
-    // Exact frames draw every layer; interactive ones take the base map from cached tiles.
+    // Exact frames draw every layer (the base map once per still view); interactive ones take
+    // the base map from cached tiles.
     void draw(const core::FrameState& frame, DrawMode mode = DrawMode::Exact);
     // True while something is being built or is missing from the last frame: draw again soon.
     bool building() const;
@@ -31,6 +33,7 @@ public:
     Font& font() { return m_font; }
 
 private:
+    void useFrameState(const core::FrameState& frame) const;
     void prepare(const core::FrameState& frame) const;
     void drawBase(const core::FrameState& frame, DrawMode mode);
     // Starts building, on workers and all at once, every layer mesh the frame's detail level
@@ -58,6 +61,7 @@ private:
     OverlayLayer m_overlay;
     TileCache m_tiles{[this](const core::FrameState& tile) { return drawTile(tile); },
                       [this](const core::FrameState& tile) { return levelsReady(tile); }};
+    ViewCache m_views{[this](const core::FrameState& view) { drawBase(view, DrawMode::Exact); }};
     bool m_tilesComplete = true;
 };
 

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "core/simplify.hpp"
+#include "render/base_content.hpp"
 #include "render/map_transform.hpp"
 
 namespace atlas::render {
@@ -20,22 +21,6 @@ constexpr std::size_t kSpareTiles = 8; // kept beyond what the view needs, for p
 // The zoom nearest in scale, so a tile is drawn between 0.71 and 1.41 times its size.
 int zoomFor(double metresPerPixel) { return int(std::lround(std::log2(metresPerPixel / kBaseMetresPerPixel))); }
 double metresPerPixelAt(int zoom) { return kBaseMetresPerPixel * std::ldexp(1.0, zoom); }
-
-// What a tile shows besides its camera: the fills, the scale, and the style of the base map
-// (a presentation draws it in stronger colours and wider lines).
-std::uint64_t hashOf(const core::FrameState& frame) {
-    std::uint64_t hash = std::hash<double>{}(frame.viewport.pixelScale);
-    auto add = [&](double v) { hash = hash * 1099511628211ull ^ std::hash<double>{}(v); };
-    auto addColor = [&](const core::Color& c) {
-        for (float v : {c.r, c.g, c.b, c.a}) add(v);
-    };
-    for (const core::Color& c : frame.countryFills) addColor(c);
-    const core::MapStyle& s = frame.style;
-    for (const core::Color& c : {s.sea, s.land, s.countryBorder, s.regionBorder, s.disputedBorder}) addColor(c);
-    for (double width : {s.countryBorderWidth, s.regionBorderWidth, s.disputedBorderWidth, s.disputedDash, s.disputedGap})
-        add(width);
-    return hash;
-}
 
 } // namespace
 
@@ -70,7 +55,7 @@ std::vector<TileCache::Key> TileCache::visibleTiles(const core::FrameState& fram
 }
 
 void TileCache::checkContent(const core::FrameState& frame) {
-    std::uint64_t content = hashOf(frame);
+    std::uint64_t content = baseContentHash(frame);
     if (content == m_content) return;
     for (auto& [key, tile] : m_tiles) release(tile);
     m_tiles.clear();

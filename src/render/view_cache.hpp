@@ -1,0 +1,58 @@
+// render/view_cache.hpp: exact frames draw their base map (fills and borders) into a buffer of the
+// view's size and copy it into the frame. A camera that stays still (playback, a presentation's
+// chapter, an export over time) then draws its base map once, and each frame after is a copy with
+// the story on top. Every exact frame takes this path, so a frame is the same pixels whatever was
+// drawn before it.
+#pragma once
+
+#include <epoxy/gl.h>
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "core/frame_state.hpp"
+
+namespace atlas::render {
+
+class ViewCache {
+public:
+    // Draws the base layers of a frame into the bound framebuffer (whose viewport it sets).
+    using DrawBase = std::function<void(const core::FrameState&)>;
+
+    explicit ViewCache(DrawBase drawBase);
+    ~ViewCache();
+    ViewCache(const ViewCache&) = delete;
+    ViewCache& operator=(const ViewCache&) = delete;
+
+    // Puts the base map of frame into the bound framebuffer at frame.viewport, drawing it first
+    // unless a view with the same camera, size, detail and content is kept.
+    void draw(const core::FrameState& frame);
+
+private:
+    struct Key {
+        double centerX = 0, centerY = 0, metresPerPixel = 0, pixelScale = 0;
+        int width = 0, height = 0, detailLevel = 0;
+        bool showOtherRegions = false;
+        std::uint64_t content = 0;
+        bool operator==(const Key&) const = default;
+    };
+    struct View {
+        Key key;
+        GLuint color = 0;
+        GLuint framebuffer = 0;
+        std::uint64_t lastUsed = 0;
+    };
+
+    static Key keyOf(const core::FrameState& frame);
+    View& viewFor(const Key& key, const core::FrameState& frame);
+    // Drops the least recently used views while there are too many, or too many pixels, kept.
+    void evict();
+    static void release(View& view);
+
+    DrawBase m_drawBase;
+    std::vector<View> m_views;
+    std::uint64_t m_clock = 0;
+};
+
+} // namespace atlas::render
