@@ -48,8 +48,9 @@ void runAndKill(const fs::path& folder, const std::string& bytes, std::chrono::m
     REQUIRE_MESSAGE((started && WIFSIGNALED(status)), "the writer ended by itself (could it start?)");
 }
 
-// Kills the writer 100 times at random moments; after each kill, file holds one of `whole`. The
-// temporary file a kill leaves beside it is removed before the next round.
+// Kills the writer 100 times at random moments; after each kill, file holds one of `whole`, and
+// beside it is at most the temporary file of the last kill: each write removes those that the
+// writers killed before it left.
 void killLoop(const fs::path& folder, const fs::path& file, const std::string& bytes, const std::set<std::string>& whole) {
     std::mt19937 random(20220107);
     std::uniform_int_distribution<int> microseconds(0, 3'000);
@@ -61,8 +62,10 @@ void killLoop(const fs::path& folder, const fs::path& file, const std::string& b
         CAPTURE(round);
         REQUIRE_MESSAGE(whole.count(*text), "a broken file of " << text->size() << " bytes");
         seen.insert(*text);
+        int others = 0;
         for (const fs::directory_entry& entry : fs::directory_iterator(folder))
-            if (entry.path() != file) fs::remove(entry.path());
+            others += entry.path() != file;
+        REQUIRE_MESSAGE(others <= 1, others << " files beside " << file.filename());
     }
     CHECK(seen.size() == 2); // the writer got to write both versions: the kills did land mid-loop
 }
