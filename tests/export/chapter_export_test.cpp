@@ -3,9 +3,11 @@
 // exported alone or within the whole story.
 #include <doctest/doctest.h>
 
-#include "../support/shipped_data.hpp"
+#include "app/map_session.hpp"
+#include "app/story_session.hpp"
 #include "core/story_frames.hpp"
 #include "export_test_support.hpp"
+#include "io/story_file.hpp"
 
 namespace {
 
@@ -21,9 +23,15 @@ struct ChapterFrames {
 };
 
 ChapterFrames framesOf(const std::string& id, int fps) {
-    static test::ShippedData shipped;
+    core::Diagnostics diagnostics;
+    auto session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    REQUIRE(session);
+    REQUIRE(story.value);
+    core::Loaded<core::Presentation> presentation = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), *story.value);
+    REQUIRE(presentation.value);
     core::Viewport viewport{kWidth, kHeight, 0.5};
-    core::PresentationPlan plan(*shipped.presentation.value, *shipped.session->projection, viewport);
+    core::PresentationPlan plan(*presentation.value, *session->projection, viewport);
     for (int i = 0; i < plan.count(); ++i)
         if (plan.chapter(i).id == id)
             return {core::StoryFrames(plan, 0, i, fps).count() - core::StoryFrames(plan, i, i, fps).count(),

@@ -3,18 +3,31 @@
 // hand, which the next navigation key flies back from.
 #include <doctest/doctest.h>
 
-#include "../support/shipped_data.hpp"
+#include "app/map_session.hpp"
 #include "app/presenter.hpp"
+#include "app/story_session.hpp"
+#include "io/story_file.hpp"
 
 namespace {
 
 using namespace atlas;
 using Key = app::Presenter::KeyResult;
 
-struct Presenting : test::ShippedData {
-    std::unique_ptr<app::Presenter> presenter = std::make_unique<app::Presenter>(*presentation.value, *session->projection);
+struct Presenting {
+    core::Diagnostics diagnostics;
+    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    core::Loaded<core::Presentation> presentation;
+    std::unique_ptr<app::Presenter> presenter;
 
-    Presenting() { presenter->start(0, {1920, 1080, 1}); }
+    Presenting() {
+        REQUIRE(session);
+        REQUIRE(story.value);
+        presentation = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), *story.value);
+        REQUIRE(presentation.value);
+        presenter = std::make_unique<app::Presenter>(*presentation.value, *session->projection);
+        presenter->start(0, {1920, 1080, 1});
+    }
 
     int chapterAfter(std::initializer_list<SDL_Keycode> keys, std::uint32_t nowMs = 10000) {
         for (SDL_Keycode key : keys) presenter->key(key, nowMs);

@@ -5,8 +5,9 @@
 
 #include <algorithm>
 
-#include "../support/shipped_data.hpp"
 #include "../unit/test_helpers.hpp"
+#include "app/map_session.hpp"
+#include "app/story_session.hpp"
 #include "core/episodes.hpp"
 #include "core/evaluate.hpp"
 #include "core/map_hover.hpp"
@@ -16,8 +17,18 @@ using namespace std::chrono;
 
 namespace {
 
-struct ShippedStory : test::ShippedData {
+struct ShippedStory {
+    core::Diagnostics diagnostics;
+    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    std::unique_ptr<core::StoryIndex> index;
     test::FixedWidthText text;
+
+    ShippedStory() {
+        REQUIRE(session);
+        REQUIRE(story.value);
+        index = std::make_unique<core::StoryIndex>(*story.value, session->data, *session->projection);
+    }
 
     core::FrameState at(sys_seconds time, const std::string& episode = "almaty-2022") {
         const core::Episode* e = core::findEpisode(episode);

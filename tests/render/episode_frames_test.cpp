@@ -2,8 +2,9 @@
 // with the story, against committed PNGs: fills, arcs, symbols, date, legend and sources.
 #include <doctest/doctest.h>
 
-#include "../support/shipped_data.hpp"
 #include "app/headless_renderer.hpp"
+#include "app/map_session.hpp"
+#include "app/story_session.hpp"
 #include "core/episodes.hpp"
 #include "image_compare.hpp"
 
@@ -12,8 +13,19 @@ namespace {
 using namespace atlas;
 using namespace std::chrono;
 
-struct StoryFrames : test::ShippedData {
-    std::unique_ptr<app::HeadlessRenderer> renderer = std::make_unique<app::HeadlessRenderer>(*session);
+struct StoryFrames {
+    core::Diagnostics diagnostics;
+    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    std::unique_ptr<core::StoryIndex> index;
+    std::unique_ptr<app::HeadlessRenderer> renderer;
+
+    StoryFrames() {
+        REQUIRE(session);
+        REQUIRE(story.value);
+        index = std::make_unique<core::StoryIndex>(*story.value, session->data, *session->projection);
+        renderer = std::make_unique<app::HeadlessRenderer>(*session);
+    }
 
     // Small frames at full type size, so they stay readable.
     core::Image render(const std::string& episode, sys_seconds time) {

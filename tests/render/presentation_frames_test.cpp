@@ -3,17 +3,33 @@
 // on a 1920x1080 screen shrunk to a quarter.
 #include <doctest/doctest.h>
 
-#include "../support/shipped_data.hpp"
 #include "app/headless_renderer.hpp"
+#include "app/map_session.hpp"
+#include "app/story_session.hpp"
 #include "core/evaluate_presentation.hpp"
 #include "image_compare.hpp"
+#include "io/story_file.hpp"
 
 namespace {
 
 using namespace atlas;
 
-struct BuiltInPresentation : test::ShippedData {
-    std::unique_ptr<app::HeadlessRenderer> renderer = std::make_unique<app::HeadlessRenderer>(*session);
+struct BuiltInPresentation {
+    core::Diagnostics diagnostics;
+    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    core::Loaded<core::Presentation> presentation;
+    std::unique_ptr<core::StoryIndex> index;
+    std::unique_ptr<app::HeadlessRenderer> renderer;
+
+    BuiltInPresentation() {
+        REQUIRE(session);
+        REQUIRE(story.value);
+        presentation = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), *story.value);
+        REQUIRE(presentation.value);
+        index = std::make_unique<core::StoryIndex>(*story.value, session->data, *session->projection);
+        renderer = std::make_unique<app::HeadlessRenderer>(*session);
+    }
 
     std::vector<core::FrameState> frames(const core::PresentationPlan& plan, const core::PresentationPosition& position) {
         return core::evaluatePresentation(session->data, *index, plan, position, renderer->evaluateContext());
