@@ -1,4 +1,4 @@
-// render/view_cache.cpp: base maps kept in RGBA8 renderbuffers, drawn at the buffer's origin and
+// render/view_cache.cpp: base maps kept in offscreen targets (RGBA8), drawn at the buffer's origin and
 // blitted 1:1 into the frame's viewport; least recently used views go first.
 #include "render/view_cache.hpp"
 
@@ -17,16 +17,6 @@ constexpr std::int64_t kMaxPixels = 2LL * 3840 * 2160; // unless the view just d
 } // namespace
 
 ViewCache::ViewCache(DrawBase drawBase) : m_drawBase(std::move(drawBase)) {}
-
-ViewCache::~ViewCache() {
-    for (View& view : m_views) release(view);
-}
-
-void ViewCache::release(View& view) {
-    glDeleteFramebuffers(1, &view.framebuffer);
-    glDeleteRenderbuffers(1, &view.color);
-    view = {};
-}
 
 ViewCache::Key ViewCache::keyOf(const core::FrameState& frame) {
     const core::Vec2 center = frame.camera.center();
@@ -52,18 +42,11 @@ ViewCache::View& ViewCache::viewFor(const Key& key, const core::FrameState& fram
             (reusable == m_views.end() || it->lastUsed < reusable->lastUsed))
             reusable = it;
     if (reusable == m_views.end()) {
-        View view;
-        glGenRenderbuffers(1, &view.color);
-        glBindRenderbuffer(GL_RENDERBUFFER, view.color);
-        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, key.width, key.height);
-        glGenFramebuffers(1, &view.framebuffer);
-        glBindFramebuffer(GL_FRAMEBUFFER, view.framebuffer);
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, view.color);
-        m_views.push_back(view);
+        m_views.push_back({key, std::make_unique<OffscreenTarget>(key.width, key.height), 0});
         reusable = m_views.end() - 1;
     }
     reusable->key = key;
-    glBindFramebuffer(GL_FRAMEBUFFER, reusable->framebuffer);
+    reusable->target->bind();
     core::FrameState atOrigin = frame;
     atOrigin.viewport.left = 0;
     atOrigin.viewport.bottom = 0;
@@ -80,7 +63,6 @@ void ViewCache::evict() {
     while (m_views.size() > 1 && (m_views.size() > kMaxViews || pixels() > kMaxPixels)) {
         auto oldest = std::min_element(m_views.begin(), m_views.end(),
                                        [](const View& a, const View& b) { return a.lastUsed < b.lastUsed; });
-        release(*oldest);
         m_views.erase(oldest);
     }
 }
@@ -91,11 +73,11 @@ void ViewCache::draw(const core::FrameState& frame) {
     glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readTarget);
     View& view = viewFor(keyOf(frame), frame);
     view.lastUsed = ++m_clock;
-    GLuint source = view.framebuffer;
+    const OffscreenTarget& source = *view.target;
     evict(); // never the view just used: it is the most recent
 
     const core::Viewport& v = frame.viewport;
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, source);
+    source.bind();
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(drawTarget));
     useViewport(v);
     glBlitFramebuffer(0, 0, v.width, v.height, v.left, v.bottom, v.left + v.width, v.bottom + v.height,

@@ -9,9 +9,11 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include "core/frame_state.hpp"
+#include "render/offscreen_target.hpp"
 
 namespace atlas::render {
 
@@ -21,7 +23,6 @@ public:
     using DrawBase = std::function<void(const core::FrameState&)>;
 
     explicit ViewCache(DrawBase drawBase);
-    ~ViewCache();
     ViewCache(const ViewCache&) = delete;
     ViewCache& operator=(const ViewCache&) = delete;
 
@@ -39,8 +40,7 @@ private:
     };
     struct View {
         Key key;
-        GLuint color = 0;
-        GLuint framebuffer = 0;
+        std::unique_ptr<OffscreenTarget> target;
         std::uint64_t lastUsed = 0;
     };
 
@@ -48,7 +48,6 @@ private:
     View& viewFor(const Key& key, const core::FrameState& frame);
     // Drops the least recently used views while there are too many, or too many pixels, kept.
     void evict();
-    static void release(View& view);
 
     DrawBase m_drawBase;
     std::vector<View> m_views;
