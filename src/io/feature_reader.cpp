@@ -5,9 +5,14 @@
 
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <future>
 #include <memory>
+#include <numeric>
 #include <sstream>
+#include <thread>
 
 #include "core/meridian_cut.hpp"
 #include "core/utf8.hpp"
@@ -24,16 +29,33 @@ using GeometryPtr = std::unique_ptr<OGRGeometry>;
 struct LayerContext {
     const LayerRequest& request;
     const OgrProjection& projection;
-    core::Diagnostics& diagnostics;
+    core::Diagnostics* diagnostics; // where warn() and fail() go: the layer's, or one feature's
     std::unique_ptr<OGRCoordinateTransformation> toGeographic; // null when already WGS 84
+    std::unique_ptr<OGRCoordinateTransformation> forward;      // this thread's map projection
     double cutLongitude = 180;
 
     void warn(const std::string& where, const std::string& message) {
-        diagnostics.push_back({core::Diagnostic::Level::Warning, where, message});
+        diagnostics->push_back({core::Diagnostic::Level::Warning, where, message});
     }
     void fail(const std::string& message) {
-        diagnostics.push_back({core::Diagnostic::Level::Error, request.path.string(), message});
+        diagnostics->push_back({core::Diagnostic::Level::Error, request.path.string(), message});
     }
+    // The same layer for another thread, with transformations of its own.
+    LayerContext forThread() const {
+        return {request, projection, diagnostics,
+                toGeographic ? std::unique_ptr<OGRCoordinateTransformation>(toGeographic->Clone()) : nullptr,
+                projection.cloneForward(), cutLongitude};
+    }
+};
+
+// A feature read from the file, waiting for its geometry to be converted.
+struct PendingFeature {
+    std::string where;
+    GeometryPtr geometry;
+    std::int64_t vertices = 0;
+    FeatureRecord record;
+    core::Diagnostics diagnostics; // this feature's, in the order raised
+    bool usable = false;
 };
 
 std::string describe(const LayerRequest& request, long index, const std::string& name) {
@@ -170,28 +192,27 @@ void traceSeamlessOutline(core::MultiPolygon& shape, double cut) {
     if (seams) shape.seamlessOutline = std::move(outline);
 }
 
-bool projectRecord(FeatureRecord& record, const OgrProjection& projection) {
+bool projectRecord(FeatureRecord& record, OGRCoordinateTransformation& forward) {
     bool ok = true;
     for (core::Polygon& polygon : record.polygons.parts)
-        for (core::Ring& ring : polygon.rings) ok = projection.forwardInPlace(ring) && ok;
-    for (core::Polyline& line : record.lines) ok = projection.forwardInPlace(line) && ok;
-    for (core::Polyline& line : record.polygons.seamlessOutline) ok = projection.forwardInPlace(line) && ok;
+        for (core::Ring& ring : polygon.rings) ok = transformInPlace(forward, ring) && ok;
+    for (core::Polyline& line : record.lines) ok = transformInPlace(forward, line) && ok;
+    for (core::Polyline& line : record.polygons.seamlessOutline) ok = transformInPlace(forward, line) && ok;
     record.polygons.bounds = core::boundsOf(record.polygons.parts);
     return ok;
 }
 
 // Turns one feature's geometry into projected core geometry; warns and returns false to skip it.
-bool convertGeometry(LayerContext& layer, const OGRGeometry* source, const std::string& where, FeatureRecord& record) {
-    if (!source || source->IsEmpty()) {
+bool convertGeometry(LayerContext& layer, GeometryPtr geometry, const std::string& where, FeatureRecord& record) {
+    if (!geometry || geometry->IsEmpty()) {
         layer.warn(where, "empty geometry; skipped");
         return false;
     }
-    if (!isExpectedType(source->getGeometryType(), layer.request.kind)) {
-        layer.warn(where, std::string("geometry is ") + OGRGeometryTypeToName(source->getGeometryType()) + ", expected " +
+    if (!isExpectedType(geometry->getGeometryType(), layer.request.kind)) {
+        layer.warn(where, std::string("geometry is ") + OGRGeometryTypeToName(geometry->getGeometryType()) + ", expected " +
                               expectedName(layer.request.kind) + "; skipped");
         return false;
     }
-    GeometryPtr geometry(source->clone());
     if (layer.toGeographic && geometry->transform(layer.toGeographic.get()) != OGRERR_NONE) {
         layer.warn(where, "cannot be reprojected to WGS 84 longitude/latitude; skipped");
         return false;
@@ -223,7 +244,7 @@ bool convertGeometry(LayerContext& layer, const OGRGeometry* source, const std::
         layer.warn(where, "geometry has no usable ring or line; skipped");
         return false;
     }
-    if (!projectRecord(record, layer.projection)) {
+    if (!projectRecord(record, *layer.forward)) {
         layer.warn(where, "some coordinates cannot be projected; skipped");
         return false;
     }
@@ -275,13 +296,39 @@ std::string fieldText(OGRFeature& feature, int index, const std::string& where, 
     return value;
 }
 
+// Converts the pending features' geometry on a few threads, the largest first; each feature's
+// messages stay with it.
+void convertAll(const LayerContext& layer, std::vector<PendingFeature>& pending) {
+    std::vector<std::size_t> order(pending.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return pending[a].vertices > pending[b].vertices; });
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        LayerContext worker = layer.forThread();
+        GdalErrorCapture errors;
+        for (std::size_t i = next++; i < order.size(); i = next++) {
+            PendingFeature& feature = pending[order[i]];
+            worker.diagnostics = &feature.diagnostics;
+            feature.usable = convertGeometry(worker, std::move(feature.geometry), feature.where, feature.record);
+            // Raised while converting this feature: it belongs to this feature.
+            for (const std::string& message : errors.take()) worker.warn(feature.where, message);
+        }
+    };
+    std::size_t threads = std::min<std::size_t>({std::max(1u, std::thread::hardware_concurrency()), 4, pending.size()});
+    std::vector<std::future<void>> helpers;
+    for (std::size_t t = 1; t < threads; ++t) helpers.push_back(std::async(std::launch::async, work));
+    work();
+    for (std::future<void>& helper : helpers) helper.get();
+}
+
 } // namespace
 
 bool readFeatures(const LayerRequest& request, const OgrProjection& projection,
                   const std::function<void(FeatureRecord&&)>& accept, core::Diagnostics& diagnostics) {
     VectorFile file = openVectorFile(request.path, diagnostics);
     if (!file.layer) return false;
-    LayerContext layer{request, projection, diagnostics, nullptr, 0};
+    LayerContext layer{request, projection, &diagnostics, nullptr, nullptr, 0};
     double cut = projection.centralMeridian() + 180;
     layer.cutLongitude = cut > 180 ? cut - 360 : cut;
 
@@ -302,33 +349,45 @@ bool readFeatures(const LayerRequest& request, const OgrProjection& projection,
     }
     if (!prepareCoordinateSystem(layer, ogrLayer)) return false;
 
+    // Read every feature here, convert them on workers, then hand them on in the file's order.
+    core::Diagnostics trailing; // about the layer as a whole: after every feature's messages
+    layer.diagnostics = &trailing;
+    std::vector<PendingFeature> pending;
     GdalErrorCapture errors;
     ogrLayer.ResetReading();
     long index = 0;
     std::int64_t vertices = 0;
     for (std::unique_ptr<OGRFeature> feature(ogrLayer.GetNextFeature()); feature;
          feature.reset(ogrLayer.GetNextFeature()), ++index) {
-        if (featureLimitReached(index, request.path, diagnostics)) break;
-        if (const OGRGeometry* shape = feature->GetGeometryRef()) vertices += vertexCount(*shape);
+        if (featureLimitReached(index, request.path, trailing)) break;
+        std::int64_t count = feature->GetGeometryRef() ? vertexCount(*feature->GetGeometryRef()) : 0;
+        vertices += count;
         if (vertices > inputLimit(InputLimit::Vertices)) {
             layer.fail(overLimitMessage(InputLimit::Vertices, std::to_string(vertices) + " vertices so far") +
                        "; the rest are not read");
             break;
         }
         std::string label = request.fields.empty() ? "" : (feature->IsFieldSetAndNotNull(fieldIndices[0]) ? feature->GetFieldAsString(fieldIndices[0]) : "");
-        std::string where = describe(request, index, core::isValidUtf8(label) ? label : "");
-        for (const std::string& message : errors.take()) layer.warn(where, "unreadable shape: " + message);
-        FeatureRecord record;
-        record.index = index;
+        PendingFeature& read = pending.emplace_back();
+        read.where = describe(request, index, core::isValidUtf8(label) ? label : "");
+        read.vertices = count;
+        read.record.index = index;
+        layer.diagnostics = &read.diagnostics;
+        for (const std::string& message : errors.take()) layer.warn(read.where, "unreadable shape: " + message);
         for (std::size_t f = 0; f < fieldIndices.size(); ++f)
-            record.fields.push_back(fieldText(*feature, fieldIndices[f], where, request.fields[f], layer));
-        bool usable = convertGeometry(layer, feature->GetGeometryRef(), where, record);
-        // Raised while converting this feature: it belongs to this feature, not to the next one read.
-        for (const std::string& message : errors.take()) layer.warn(where, message);
-        if (usable) accept(std::move(record));
+            read.record.fields.push_back(fieldText(*feature, fieldIndices[f], read.where, request.fields[f], layer));
+        read.geometry.reset(feature->StealGeometry());
+        layer.diagnostics = &trailing;
     }
     for (const std::string& message : errors.take()) layer.warn(request.path.string(), message);
     if (index == 0 && vertices == 0) layer.warn(request.path.string(), "holds no features"); // not stopped by the limit
+
+    convertAll(layer, pending);
+    for (PendingFeature& feature : pending) {
+        diagnostics.insert(diagnostics.end(), feature.diagnostics.begin(), feature.diagnostics.end());
+        if (feature.usable) accept(std::move(feature.record));
+    }
+    diagnostics.insert(diagnostics.end(), trailing.begin(), trailing.end());
     return true;
 }
 

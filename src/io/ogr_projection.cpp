@@ -43,7 +43,13 @@ std::optional<core::LonLat> OgrProjection::inverse(core::Vec2 p) const {
     return core::LonLat{x, y};
 }
 
-bool OgrProjection::forwardInPlace(std::span<core::Vec2> points) const {
+bool OgrProjection::forwardInPlace(std::span<core::Vec2> points) const { return transformInPlace(*m_forward, points); }
+
+std::unique_ptr<OGRCoordinateTransformation> OgrProjection::cloneForward() const {
+    return std::unique_ptr<OGRCoordinateTransformation>(m_forward->Clone());
+}
+
+bool transformInPlace(OGRCoordinateTransformation& transform, std::span<core::Vec2> points) {
     if (points.empty()) return true;
     std::vector<double> xs(points.size()), ys(points.size());
     for (std::size_t i = 0; i < points.size(); ++i) {
@@ -52,7 +58,7 @@ bool OgrProjection::forwardInPlace(std::span<core::Vec2> points) const {
     }
     std::vector<int> ok(points.size(), 0);
     GdalErrorCapture quiet;
-    bool all = m_forward->Transform(int(points.size()), xs.data(), ys.data(), nullptr, ok.data());
+    bool all = transform.Transform(int(points.size()), xs.data(), ys.data(), nullptr, ok.data());
     for (std::size_t i = 0; i < points.size(); ++i) {
         points[i] = {xs[i], ys[i]};
         all = all && ok[i] && core::isFinite(points[i]);

@@ -25,6 +25,8 @@ public:
 
     // Projects lon/lat points in place; false when any point could not be projected.
     bool forwardInPlace(std::span<core::Vec2> points) const;
+    // A forward transformation for another thread: OGR's must not be shared between threads.
+    std::unique_ptr<OGRCoordinateTransformation> cloneForward() const;
 
     const OGRSpatialReference& target() const { return *m_target; }
     const OGRSpatialReference& geographic() const { return *m_geographic; }
@@ -36,5 +38,8 @@ private:
     std::unique_ptr<OGRCoordinateTransformation> m_inverse;
     double m_centralMeridian = 0;
 };
+
+// Transforms points in place with transform; false when any point could not be transformed.
+bool transformInPlace(OGRCoordinateTransformation& transform, std::span<core::Vec2> points);
 
 } // namespace atlas::io
