@@ -6,6 +6,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
+#include <malloc.h>
 
 #include <cmath>
 #include <future>
@@ -240,7 +241,12 @@ int runWindow(const Options& options) {
                 return core::evaluate(session->data, *index, time.clock().instant(), view.camera(), view.viewport(), *context);
             };
             if (!scheduler.shouldDraw(now)) {
-                if (scheduler.wantsPrefetch()) scheduler.prefetched(renderer->prefetch(evaluateFrame()));
+                if (scheduler.wantsPrefetch()) {
+                    bool missing = renderer->prefetch(evaluateFrame());
+                    scheduler.prefetched(missing);
+                    // At rest: give back what built levels, evicted tiles and threads left free.
+                    if (!missing) malloc_trim(0);
+                }
                 continue;
             }
             core::FrameState frame = evaluateFrame();
