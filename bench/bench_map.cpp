@@ -291,7 +291,8 @@ int main(int argc, char** argv) {
         // regions' borders only once they are shown (core::MapStyle::otherRegionsBelowMetresPerPixel).
         std::set<std::pair<int, bool>> built{{core::detailLevelFor(memberView.metresPerPixel()), false}};
         std::vector<FrameTiming> timings;
-        for (const Step& step : userSession(memberView, viewport, *session->projection)) {
+        const std::vector<Step> steps = userSession(memberView, viewport, *session->projection);
+        for (const Step& step : steps) {
             const Clock::time_point t0 = Clock::now();
             core::FrameState frame = core::evaluate(session->data, step.camera, viewport, evaluateContext);
             const Clock::time_point t1 = Clock::now();
@@ -347,7 +348,7 @@ int main(int argc, char** argv) {
         // prefetches the tiles around it, then gives the free memory back (malloc_trim).
         const Memory moved = readMemory();
         struct mallinfo2 heap = mallinfo2();
-        const core::Camera& last = timings.empty() ? memberView : userSession(memberView, viewport, *session->projection).back().camera;
+        const core::Camera& last = steps.empty() ? memberView : steps.back().camera;
         drawFrame(last);
         while (renderer.prefetch(core::evaluate(session->data, last, viewport, evaluateContext))) {
         }
