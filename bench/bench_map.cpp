@@ -10,7 +10,7 @@
 //   c. resident memory (VmRSS, VmHWM) once the window would be at rest after the session: the exact
 //      frame drawn, the tiles around it prefetched and free memory given back, as the window does.
 // It prints figures and PASS/MISS against the targets; it never fails on a timing.
-// Usage: bench_map [--csv FILE]   (FILE gets one row per scripted frame)
+// Usage: bench_map [--csv FILE]   (FILE gets one row per scripted frame, with its timings and VmRSS)
 #include <epoxy/gl.h>
 #include <malloc.h>
 #include <time.h>
@@ -206,6 +206,7 @@ struct FrameTiming {
     bool firstUse; // built some layer's meshes for a detail level
     double evaluateMs;
     double drawMs; // draw + glFinish
+    double rssMb;  // VmRSS after the frame
     double totalMs() const { return evaluateMs + drawMs; }
 };
 
@@ -303,7 +304,7 @@ int main(int argc, char** argv) {
             bool firstUse = built.insert({frame.detailLevel, false}).second;
             if (frame.showOtherRegions) firstUse = built.insert({frame.detailLevel, true}).second || firstUse;
             timings.push_back({step.phase, step.camera.metresPerPixel(), frame.detailLevel, firstUse, millis(t1 - t0),
-                               millis(t2 - t1)});
+                               millis(t2 - t1), readMemory().rssMb});
         }
 
         std::vector<double> all, steady, firstUseTimes, evaluateTimes, drawTimes;
@@ -374,11 +375,11 @@ int main(int argc, char** argv) {
 
         if (!csvPath.empty()) {
             std::ofstream csv(csvPath);
-            csv << "frame,phase,metres_per_pixel,detail_level,first_use,evaluate_ms,draw_ms,total_ms\n";
+            csv << "frame,phase,metres_per_pixel,detail_level,first_use,evaluate_ms,draw_ms,total_ms,rss_mb\n";
             for (std::size_t i = 0; i < timings.size(); ++i) {
                 const FrameTiming& t = timings[i];
                 csv << i << ',' << t.phase << ',' << t.metresPerPixel << ',' << t.detailLevel << ',' << t.firstUse
-                    << ',' << t.evaluateMs << ',' << t.drawMs << ',' << t.totalMs() << '\n';
+                    << ',' << t.evaluateMs << ',' << t.drawMs << ',' << t.totalMs() << ',' << t.rssMb << '\n';
             }
             std::printf("per-frame timings written to %s\n", csvPath.c_str());
         }

@@ -18,8 +18,10 @@ inline Vec2 operator+(Vec2 a, Vec2 b) { return {a.x + b.x, a.y + b.y}; }
 inline Vec2 operator-(Vec2 a, Vec2 b) { return {a.x - b.x, a.y - b.y}; }
 inline Vec2 operator*(Vec2 a, double s) { return {a.x * s, a.y * s}; }
 inline bool operator==(Vec2 a, Vec2 b) { return a.x == b.x && a.y == b.y; }
-inline double length(Vec2 a) { return std::hypot(a.x, a.y); }
 inline double dot(Vec2 a, Vec2 b) { return a.x * b.x + a.y * b.y; }
+inline double squaredLength(Vec2 a) { return dot(a, a); }
+// Map coordinates stay far below the range where squaring overflows, so no std::hypot.
+inline double length(Vec2 a) { return std::sqrt(squaredLength(a)); }
 inline bool isFinite(Vec2 a) { return std::isfinite(a.x) && std::isfinite(a.y); }
 
 struct LonLat {

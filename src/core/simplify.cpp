@@ -15,16 +15,18 @@ int detailLevelFor(double metresPerPixel) {
 
 namespace {
 
-double distanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
+// Squared distances throughout: they order points as distances do, without a square root.
+double squaredDistanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
     Vec2 ab = b - a;
-    double len2 = ab.x * ab.x + ab.y * ab.y;
-    if (len2 == 0) return length(p - a);
-    double t = std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / len2, 0.0, 1.0);
-    return length(p - (a + ab * t));
+    double len2 = squaredLength(ab);
+    if (len2 == 0) return squaredLength(p - a);
+    double t = std::clamp(dot(p - a, ab) / len2, 0.0, 1.0);
+    return squaredLength(p - (a + ab * t));
 }
 
 // Marks the points of line[first..last] that Douglas-Peucker keeps.
 void markKept(const Polyline& line, std::size_t first, std::size_t last, double tolerance, std::vector<char>& keep) {
+    const double tolerance2 = tolerance * tolerance;
     std::vector<std::pair<std::size_t, std::size_t>> stack{{first, last}};
     while (!stack.empty()) {
         auto [from, to] = stack.back();
@@ -32,13 +34,13 @@ void markKept(const Polyline& line, std::size_t first, std::size_t last, double 
         double farthest = -1;
         std::size_t index = from;
         for (std::size_t i = from + 1; i < to; ++i) {
-            double d = distanceToSegment(line[i], line[from], line[to]);
+            double d = squaredDistanceToSegment(line[i], line[from], line[to]);
             if (d > farthest) {
                 farthest = d;
                 index = i;
             }
         }
-        if (farthest > tolerance) {
+        if (farthest > tolerance2) {
             keep[index] = 1;
             stack.push_back({from, index});
             stack.push_back({index, to});
@@ -46,14 +48,16 @@ void markKept(const Polyline& line, std::size_t first, std::size_t last, double 
     }
 }
 
-// Keeps the first and last points and every point at least tolerance from the last kept one.
-Polyline radialFilter(const Polyline& line, double tolerance) {
+// Keeps the first and last points and every point at least tolerance from the last kept one;
+// closed, the first point is appended again as the last.
+Polyline radialFilter(const std::vector<Vec2>& line, double tolerance, bool closed = false) {
+    const double tolerance2 = tolerance * tolerance;
     Polyline out;
-    out.reserve(line.size());
     out.push_back(line.front());
-    for (std::size_t i = 1; i + 1 < line.size(); ++i)
-        if (length(line[i] - out.back()) >= tolerance) out.push_back(line[i]);
-    out.push_back(line.back());
+    std::size_t end = closed ? line.size() : line.size() - 1;
+    for (std::size_t i = 1; i < end; ++i)
+        if (squaredLength(line[i] - out.back()) >= tolerance2) out.push_back(line[i]);
+    out.push_back(closed ? line.front() : line.back());
     return out;
 }
 
@@ -75,15 +79,13 @@ Ring simplifyRing(const Ring& ring, double tolerance) {
     if (tolerance <= 0) return ring;
     Box box = boundsOf(ring);
     if (box.width() < 2 * tolerance && box.height() < 2 * tolerance) return {};
-    Polyline closed(ring.begin(), ring.end());
-    closed.push_back(ring.front());
-    closed = radialFilter(closed, tolerance);
+    Polyline closed = radialFilter(ring, tolerance, true);
     if (closed.size() < 4) return {};
     // Split the closed ring at the point farthest from the first, then simplify both halves.
     std::size_t far = 1;
     double farthest = -1;
     for (std::size_t i = 1; i + 1 < closed.size(); ++i) {
-        double d = length(closed[i] - closed[0]);
+        double d = squaredLength(closed[i] - closed[0]);
         if (d > farthest) {
             farthest = d;
             far = i;
