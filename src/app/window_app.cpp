@@ -244,8 +244,12 @@ int runWindow(const Options& options) {
                 if (scheduler.wantsPrefetch()) {
                     bool missing = renderer->prefetch(evaluateFrame());
                     scheduler.prefetched(missing);
-                    // At rest: give back what built levels, evicted tiles and threads left free.
-                    if (!missing) malloc_trim(0);
+                    // At rest: drop spare tiles and other views, and give back what they, built
+                    // levels and threads left free.
+                    if (!missing) {
+                        renderer->releaseUnused();
+                        malloc_trim(0);
+                    }
                 }
                 continue;
             }

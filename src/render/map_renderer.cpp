@@ -75,6 +75,11 @@ bool MapRenderer::building() const {
 
 bool MapRenderer::prefetch(const core::FrameState& frame) { return !m_tiles.prefetch(frame, 1); }
 
+void MapRenderer::releaseUnused() {
+    m_views.releaseAllButLatest();
+    m_tiles.releaseSpare();
+}
+
 // The GL state every layer relies on.
 void MapRenderer::useFrameState(const core::FrameState& frame) const {
     useViewport(frame.viewport);

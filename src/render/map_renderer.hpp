@@ -28,6 +28,9 @@ public:
     bool building() const;
     // Renders a missing tile of this view while the app is idle; false once none is missing.
     bool prefetch(const core::FrameState& frame);
+    // Keeps only what the last frame drew from (its view, its tiles and their stand-ins), for a
+    // window at rest with a single map; what is dropped is drawn again when needed.
+    void releaseUnused();
 
     // The font, for measuring labels while evaluating frames.
     Font& font() { return m_font; }

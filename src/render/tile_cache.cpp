@@ -37,6 +37,11 @@ void TileCache::release(Tile& tile) {
     tile = {};
 }
 
+TileCache::Key TileCache::parentOf(const Key& key) {
+    auto [zoom, column, row] = key;
+    return {zoom + 1, std::int64_t(std::floor(column / 2.0)), std::int64_t(std::floor(row / 2.0))};
+}
+
 core::Box TileCache::tileBox(const Key& key) const {
     auto [zoom, column, row] = key;
     double side = kTileSize * metresPerPixelAt(zoom);
@@ -100,7 +105,9 @@ bool TileCache::ensure(const Key& key, const core::FrameState& frame, int& rende
     bool missing = it == m_tiles.end();
     if (renderBudget > 0 && (missing || it->second.provisional)) {
         core::FrameState tile = tileFrame(key, frame);
-        if (missing || m_canFinish(tile)) { // a provisional tile is redone only once it can be finished
+        // A tile drawn with a stand-in detail level is drawn again once its own is built, so it is
+        // drawn early only when no coarser tile can stand in for it meanwhile.
+        if (m_canFinish(tile) || (missing && !m_tiles.count(parentOf(key)))) {
             --renderBudget;
             GLint target = 0;
             glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
@@ -114,8 +121,8 @@ bool TileCache::ensure(const Key& key, const core::FrameState& frame, int& rende
     return true;
 }
 
-void TileCache::evict(std::size_t needed) {
-    while (m_tiles.size() > needed + kSpareTiles) {
+void TileCache::evict(std::size_t kept) {
+    while (m_tiles.size() > kept) {
         auto oldest = m_tiles.begin();
         for (auto it = m_tiles.begin(); it != m_tiles.end(); ++it)
             if (it->second.lastUsed < oldest->second.lastUsed) oldest = it;
@@ -134,9 +141,12 @@ bool TileCache::prefetch(const core::FrameState& frame, int renderBudget) {
         needed += keys.size();
         for (const Key& key : keys) complete = ensure(key, frame, renderBudget) && finished(key) && complete;
     }
-    evict(needed);
+    m_needed = needed;
+    evict(needed + kSpareTiles);
     return complete;
 }
+
+void TileCache::releaseSpare() { evict(m_needed); }
 
 bool TileCache::draw(const core::FrameState& frame, const ShaderProgram& program, int renderBudget) {
     checkContent(frame);
@@ -148,8 +158,7 @@ bool TileCache::draw(const core::FrameState& frame, const ShaderProgram& program
         bool shownHere = ensure(key, frame, renderBudget);
         complete = complete && finished(key);
         if (shownHere) continue;
-        auto [z, column, row] = key; // stand in with the coarser tile that covers it
-        Key parent{z + 1, std::int64_t(std::floor(column / 2.0)), std::int64_t(std::floor(row / 2.0))};
+        Key parent = parentOf(key); // stand in with the coarser tile that covers it
         if (m_tiles.count(parent) && std::find(shown.begin(), shown.end(), parent) == shown.end()) shown.push_back(parent);
     }
     for (const Key& key : wanted)
@@ -182,7 +191,8 @@ bool TileCache::draw(const core::FrameState& frame, const ShaderProgram& program
         glEnable(GL_BLEND);
         glBindVertexArray(0);
     }
-    evict(2 * wanted.size()); // this zoom's tiles and the coarser ones that stand in for them
+    m_needed = wanted.size() + visibleTiles(frame, zoom + 1).size(); // and the coarser ones that stand in
+    evict(m_needed + kSpareTiles);
     return complete;
 }
 

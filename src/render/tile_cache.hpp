@@ -37,6 +37,9 @@ public:
     // Renders up to renderBudget missing tiles of the view (and of the zoom above it) without
     // drawing anything; returns true when none is missing.
     bool prefetch(const core::FrameState& frame, int renderBudget);
+    // Drops the tiles kept for panning back: only those the last view needed stay.
+    void releaseSpare();
+    std::size_t size() const { return m_tiles.size(); }
 
 private:
     using Key = std::tuple<int, std::int64_t, std::int64_t>; // zoom, column, row
@@ -48,22 +51,25 @@ private:
     };
 
     std::vector<Key> visibleTiles(const core::FrameState& frame, int zoom) const;
+    // The tile of the next coarser zoom that covers this one.
+    static Key parentOf(const Key& key);
     core::Box tileBox(const Key& key) const;
-    // Renders the tile if it is missing or provisional and the budget allows; true when it can be
-    // shown (finished or provisional).
+    // Renders the tile if it is missing or provisional and the budget allows (a missing one with a
+    // stand-in detail level only when no parent tile can stand in); true when it can be shown.
     bool ensure(const Key& key, const core::FrameState& frame, int& renderBudget);
     bool finished(const Key& key) const;
     core::FrameState tileFrame(const Key& key, const core::FrameState& frame) const;
     void renderTile(Tile& tile, const core::FrameState& tileFrame);
     void release(Tile& tile);
-    // Drops the least recently used tiles beyond those the view needs and a few more.
-    void evict(std::size_t needed);
+    // Drops the least recently used tiles until kept are left.
+    void evict(std::size_t kept);
     void checkContent(const core::FrameState& frame);
 
     DrawBase m_drawBase;
     CanFinish m_canFinish;
     std::map<Key, Tile> m_tiles;
     std::uint64_t m_clock = 0;
+    std::size_t m_needed = 0; // tiles of the last view: its zoom's and the next coarser zoom's
     std::uint64_t m_content = 0; // hash of what tiles depend on beyond the camera
     GpuMesh m_quads;
 };

@@ -67,6 +67,14 @@ void ViewCache::evict() {
     }
 }
 
+void ViewCache::releaseAllButLatest() {
+    if (m_views.empty()) return;
+    auto latest = std::max_element(m_views.begin(), m_views.end(),
+                                   [](const View& a, const View& b) { return a.lastUsed < b.lastUsed; });
+    std::iter_swap(m_views.begin(), latest);
+    m_views.erase(m_views.begin() + 1, m_views.end());
+}
+
 void ViewCache::draw(const core::FrameState& frame) {
     GLint drawTarget = 0, readTarget = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawTarget);

@@ -29,6 +29,9 @@ public:
     // Puts the base map of frame into the bound framebuffer at frame.viewport, drawing it first
     // unless a view with the same camera, size, detail and content is kept.
     void draw(const core::FrameState& frame);
+    // Drops every view but the one drawn last.
+    void releaseAllButLatest();
+    std::size_t size() const { return m_views.size(); }
 
 private:
     struct Key {

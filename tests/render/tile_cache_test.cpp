@@ -1,0 +1,129 @@
+// tests/render/tile_cache_test.cpp: which tiles and views the caches render, keep and drop,
+// counted through the drawing callbacks they are given (headless EGL on llvmpipe).
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "core/frame_state.hpp"
+#include "platform/egl_context.hpp"
+#include "render/offscreen_target.hpp"
+#include "render/shader_program.hpp"
+#include "render/tile_cache.hpp"
+#include "render/view_cache.hpp"
+
+namespace {
+
+using namespace atlas;
+
+platform::EglContext& context() {
+    static platform::EglContext egl;
+    egl.makeCurrent();
+    return egl;
+}
+
+// A frame whose camera sits at metresPerPixel over a 1024x1024 viewport.
+core::FrameState frameAt(core::Vec2 center, double metresPerPixel) {
+    core::FrameState frame;
+    frame.camera = core::Camera(center, metresPerPixel);
+    frame.viewport = {1024, 1024, 1};
+    return frame;
+}
+
+// Counts tile renders; levelsBuilt says whether a tile could be drawn at its own detail level.
+struct CountingTiles {
+    int renders = 0;
+    bool levelsBuilt = true;
+    render::TileCache tiles{[this](const core::FrameState&) {
+                                ++renders;
+                                glClear(GL_COLOR_BUFFER_BIT);
+                                return levelsBuilt;
+                            },
+                            [this](const core::FrameState&) { return levelsBuilt; }};
+};
+
+// A tile cache drawing into a bound 1024x1024 target.
+struct TileFixture {
+    platform::EglContext& egl = context();
+    render::ShaderProgram program{"tile"};
+    render::OffscreenTarget target{1024, 1024};
+    CountingTiles counting;
+    TileFixture() { target.bind(); }
+};
+
+constexpr int kAnyBudget = 1000;
+
+} // namespace
+
+TEST_CASE_FIXTURE(TileFixture, "a tile whose detail level is still building waits while a coarser tile can stand in") {
+    const core::Vec2 center{0, 0};
+
+    // The coarser zoom (2^13 m/px) first: it can stand in for every tile of the zoom below.
+    CHECK(counting.tiles.draw(frameAt(center, 8192), program, kAnyBudget));
+    const int coarse = counting.renders;
+    CHECK(coarse > 0);
+
+    // Zoomed in while that zoom's level builds: nothing is drawn twice, the coarser tiles show.
+    counting.levelsBuilt = false;
+    CHECK_FALSE(counting.tiles.draw(frameAt(center, 4096), program, kAnyBudget));
+    CHECK(counting.renders == coarse);
+
+    // Far away, with no coarser tile to stand in, tiles are drawn with the stand-in level...
+    const core::Vec2 elsewhere{1e8, 1e8};
+    CHECK_FALSE(counting.tiles.draw(frameAt(elsewhere, 4096), program, kAnyBudget));
+    const int provisional = counting.renders - coarse;
+    CHECK(provisional > 0);
+
+    // ...and every one is drawn again once its level is built.
+    counting.levelsBuilt = true;
+    CHECK(counting.tiles.draw(frameAt(elsewhere, 4096), program, kAnyBudget));
+    CHECK(counting.renders - coarse == 2 * provisional);
+}
+
+TEST_CASE_FIXTURE(TileFixture, "at rest, only the tiles of the last view and its coarser zoom are kept") {
+
+    // A pan to the east at one zoom: the tiles passed over stay in the cache, for panning back.
+    for (int step = 0; step < 8; ++step)
+        counting.tiles.draw(frameAt({step * 512.0 * 4096, 0}, 4096), program, kAnyBudget);
+    const core::FrameState last = frameAt({7 * 512.0 * 4096, 0}, 4096);
+    while (!counting.tiles.prefetch(last, kAnyBudget)) {
+    }
+    const std::size_t panned = counting.tiles.size();
+
+    counting.tiles.releaseSpare();
+    // 1024 pixels at 2^12 m/px with a tile edge on the centre: 2x2 tiles (or 3 wide on an
+    // edge), and the coarser zoom's 1 to 4 over them.
+    const std::size_t kept = counting.tiles.size();
+    CHECK(kept < panned);
+    CHECK(kept >= 4 + 1);
+    CHECK(kept <= 9 + 4);
+
+    // What was kept is what the view needs: drawing it again renders nothing.
+    const int renders = counting.renders;
+    CHECK(counting.tiles.draw(last, program, kAnyBudget));
+    CHECK(counting.renders == renders);
+}
+
+TEST_CASE("at rest, the view cache keeps only the view drawn last") {
+    context();
+    render::OffscreenTarget target(1024, 1024);
+    int draws = 0;
+    render::ViewCache views([&](const core::FrameState&) {
+        ++draws;
+        glClear(GL_COLOR_BUFFER_BIT);
+    });
+    // Views of two sizes (as after a resize, or a presentation's panes): each is kept.
+    core::FrameState first = frameAt({0, 0}, 4096), second = frameAt({1e6, 0}, 4096);
+    first.viewport.width = 512;
+    target.bind();
+    views.draw(first);
+    views.draw(second);
+    CHECK(views.size() == 2);
+    CHECK(draws == 2);
+
+    views.releaseAllButLatest();
+    CHECK(views.size() == 1);
+    views.draw(second); // kept: a copy, not drawn again
+    CHECK(draws == 2);
+    views.draw(first); // dropped: drawn again
+    CHECK(draws == 3);
+}
