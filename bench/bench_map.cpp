@@ -250,12 +250,12 @@ int main(int argc, char** argv) {
         const Clock::time_point loaded = Clock::now();
         const Memory afterLoad = readMemory();
 
-        render::MapRenderer renderer(session->data);
+        const core::Viewport viewport{kWidth, kHeight, 1.0};
+        const core::Camera memberView = core::Camera::fit(app::memberBounds(session->data), viewport, 24);
+        render::MapRenderer renderer(session->data, core::detailLevelFor(memberView.metresPerPixel()));
         render::OffscreenTarget target(kWidth, kHeight);
         const Clock::time_point glReady = Clock::now();
 
-        const core::Viewport viewport{kWidth, kHeight, 1.0};
-        const core::Camera memberView = core::Camera::fit(app::memberBounds(session->data), viewport, 24);
         core::EvaluateContext evaluateContext{*session->projection, renderer.font(), {}};
         auto drawFrame = [&](const core::Camera& camera) {
             core::FrameState frame = core::evaluate(session->data, camera, viewport, evaluateContext);

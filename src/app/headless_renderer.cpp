@@ -12,8 +12,9 @@ double exportPixelScale(int frameHeight) { return std::max(0.5, frameHeight / 10
 HeadlessRenderer::HeadlessRenderer(const MapSession& session)
     : HeadlessRenderer(session, std::make_unique<platform::EglContext>()) {}
 
-HeadlessRenderer::HeadlessRenderer(const MapSession& session, std::unique_ptr<platform::EglContext> context)
-    : m_session(session), m_context(std::move(context)), m_renderer(session.data) {}
+HeadlessRenderer::HeadlessRenderer(const MapSession& session, std::unique_ptr<platform::EglContext> context,
+                                   std::optional<int> firstDetailLevel)
+    : m_session(session), m_context(std::move(context)), m_renderer(session.data, firstDetailLevel) {}
 
 core::EvaluateContext HeadlessRenderer::evaluateContext() { return {*m_session.projection, m_renderer.font(), {}}; }
 

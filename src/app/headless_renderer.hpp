@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "app/map_session.hpp"
@@ -18,8 +19,10 @@ class HeadlessRenderer {
 public:
     // session must outlive the renderer. Throws std::runtime_error when OpenGL is unavailable.
     explicit HeadlessRenderer(const MapSession& session);
-    // The same, with a context made earlier (while the data was loading, say).
-    HeadlessRenderer(const MapSession& session, std::unique_ptr<platform::EglContext> context);
+    // The same, with a context made earlier (while the data was loading, say), and the detail
+    // level of the first frame to come when it is known (see render::MapRenderer).
+    HeadlessRenderer(const MapSession& session, std::unique_ptr<platform::EglContext> context,
+                     std::optional<int> firstDetailLevel = {});
 
     // Evaluates and draws one frame and reads it back. An interactive frame is drawn once every
     // tile of its view is in the cache, as the window shows it at rest.

@@ -10,6 +10,7 @@
 #include "app/headless_renderer.hpp"
 #include "app/map_session.hpp"
 #include "app/story_session.hpp"
+#include "core/simplify.hpp"
 #include "export/png_file.hpp"
 
 namespace atlas::app {
@@ -34,7 +35,7 @@ int runRender(const Options& options) {
         std::cerr << "error: --bbox: the box cannot be shown in this map's projection\n";
         return 2;
     }
-    HeadlessRenderer renderer(*session, std::move(context));
+    HeadlessRenderer renderer(*session, std::move(context), core::detailLevelFor(camera->metresPerPixel()));
     core::Image image;
     if (story.value) {
         core::StoryIndex index(*story.value, session->data, *session->projection);

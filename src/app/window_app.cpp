@@ -26,6 +26,7 @@
 #include "app/time_panels.hpp"
 #include "core/evaluate.hpp"
 #include "core/scale_bar.hpp"
+#include "core/simplify.hpp"
 #include "platform/sdl_window.hpp"
 #include "render/map_renderer.hpp"
 #include "render/resources.hpp"
@@ -123,13 +124,13 @@ int runWindow(const Options& options) {
         // Built again whenever the map's data is replaced.
         std::optional<render::MapRenderer> renderer;
         std::optional<core::EvaluateContext> context;
+        MapViewController view(memberBounds(session->data), currentViewport(window));
         auto buildRenderer = [&] {
             context.reset();
-            renderer.emplace(session->data);
+            renderer.emplace(session->data, core::detailLevelFor(view.camera().metresPerPixel()));
             context.emplace(core::EvaluateContext{*session->projection, renderer->font(), {}});
         };
         buildRenderer();
-        MapViewController view(memberBounds(session->data), currentViewport(window));
         TimeController time(story->story(), settings);
         std::optional<core::StoryIndex> index;
         index.emplace(story->story(), session->data, *session->projection);

@@ -58,15 +58,21 @@ std::filesystem::path fontFile(const char* name) { return resourceDir() / "asset
 
 } // namespace
 
-MapRenderer::MapRenderer(const core::MapData& data)
-    : m_font(fontFile("DejaVuSans.ttf"), fontFile("DejaVuSans-Bold.ttf")),
-      m_origin(data.bounds().center()),
+MapRenderer::MapRenderer(const core::MapData& data, std::optional<int> firstDetailLevel)
+    : m_origin(data.bounds().center()),
       m_countryFills(shapesOf(data.countries), m_origin),
       m_regionFills(shapesOf(data.regions), m_origin),
       m_countryBorders(countryOutlines(data), m_origin),
       m_memberRegionBorders(regionOutlines(data, true), m_origin),
       m_otherRegionBorders(regionOutlines(data, false), m_origin),
-      m_disputedBorders(disputedLines(data), m_origin) {}
+      m_disputedBorders(disputedLines(data), m_origin),
+      m_firstDetailLevel(startBuilding(firstDetailLevel)),
+      m_font(fontFile("DejaVuSans.ttf"), fontFile("DejaVuSans-Bold.ttf")) {}
+
+std::optional<int> MapRenderer::startBuilding(std::optional<int> level) {
+    if (level) levelsReady(*level, false);
+    return level;
+}
 
 bool MapRenderer::building() const {
     return !m_tilesComplete || m_countryFills.building() || m_regionFills.building() || m_countryBorders.building() ||
@@ -109,10 +115,11 @@ void MapRenderer::drawBase(const core::FrameState& frame, DrawMode mode) {
                            mode);
 }
 
-bool MapRenderer::levelsReady(const core::FrameState& frame) {
-    int level = frame.detailLevel;
+bool MapRenderer::levelsReady(const core::FrameState& frame) { return levelsReady(frame.detailLevel, frame.showOtherRegions); }
+
+bool MapRenderer::levelsReady(int level, bool otherRegions) {
     return m_countryFills.ready(level) & m_memberRegionBorders.ready(level) & m_countryBorders.ready(level) &
-           m_disputedBorders.ready(level) & (!frame.showOtherRegions || m_otherRegionBorders.ready(level));
+           m_disputedBorders.ready(level) & (!otherRegions || m_otherRegionBorders.ready(level));
 }
 
 bool MapRenderer::drawTile(const core::FrameState& tile) {
@@ -126,7 +133,7 @@ void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
     if (!frame.map) {
         useFrameState(frame);
     } else if (mode == DrawMode::Interactive) {
-        prepare(frame);
+        useFrameState(frame);
         m_tilesComplete = m_tiles.draw(frame, m_tileProgram, kTilesRenderedPerFrame);
     } else {
         m_views.draw(frame);

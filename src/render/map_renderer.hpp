@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "core/frame_state.hpp"
 #include "core/map_data.hpp"
@@ -19,7 +20,10 @@ namespace atlas::render {
 class MapRenderer {
 public:
     // data must outlive the renderer. Throws std::runtime_error when a shader or font is missing.
-    explicit MapRenderer(const core::MapData& data);
+    // With firstDetailLevel (that of the first frame to come), the meshes of that level start
+    // building on workers before the shaders compile and the font is made, so the first frame
+    // waits less for them.
+    explicit MapRenderer(const core::MapData& data, std::optional<int> firstDetailLevel = {});
 
     // Exact frames draw every layer (the base map once per still view); interactive ones take
     // the base map from cached tiles.
@@ -42,18 +46,16 @@ private:
     // Starts building, on workers and all at once, every layer mesh the frame's detail level
     // lacks; true when none is missing.
     bool levelsReady(const core::FrameState& frame);
+    bool levelsReady(int level, bool otherRegions);
     // Draws the base map of a tile; false when a layer stood in a coarser level for its own.
     bool drawTile(const core::FrameState& tile);
     void drawScaleBar(const core::FrameState& frame);
     void drawScene(const core::FrameState& frame, DrawMode mode);
 
-    ShaderProgram m_fillProgram{"fill"};
-    ShaderProgram m_lineProgram{"line"};
-    ShaderProgram m_textProgram{"text"};
-    ShaderProgram m_markerProgram{"marker"};
-    ShaderProgram m_tileProgram{"tile"};
-    ShaderProgram m_panelProgram{"panel"};
-    Font m_font;
+    // Starts building the base layers' meshes of a detail level on workers; returns the level.
+    std::optional<int> startBuilding(std::optional<int> level);
+
+    // The layers come first, so that their first level builds while the members after them are made.
     core::Vec2 m_origin; // map metres subtracted before coordinates become floats
     FillLayer m_countryFills;
     FillLayer m_regionFills; // affected regions, tinted over the base map
@@ -61,6 +63,14 @@ private:
     LineLayer m_memberRegionBorders;
     LineLayer m_otherRegionBorders;
     LineLayer m_disputedBorders;
+    std::optional<int> m_firstDetailLevel;
+    ShaderProgram m_fillProgram{"fill"};
+    ShaderProgram m_lineProgram{"line"};
+    ShaderProgram m_textProgram{"text"};
+    ShaderProgram m_markerProgram{"marker"};
+    ShaderProgram m_tileProgram{"tile"};
+    ShaderProgram m_panelProgram{"panel"};
+    Font m_font;
     OverlayLayer m_overlay;
     TileCache m_tiles{[this](const core::FrameState& tile) { return drawTile(tile); },
                       [this](const core::FrameState& tile) { return levelsReady(tile); }};

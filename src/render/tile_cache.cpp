@@ -152,48 +152,58 @@ bool TileCache::draw(const core::FrameState& frame, const ShaderProgram& program
     checkContent(frame);
     int zoom = zoomFor(frame.camera.metresPerPixel());
     std::vector<Key> wanted = visibleTiles(frame, zoom);
-    std::vector<Key> shown;
+    std::vector<Piece> pieces;
     bool complete = true;
     for (const Key& key : wanted) {
-        bool shownHere = ensure(key, frame, renderBudget);
+        if (ensure(key, frame, renderBudget)) {
+            pieces.push_back({key, tileBox(key), {0, 0, 1, 1}});
+        } else if (auto parent = m_tiles.find(parentOf(key)); parent != m_tiles.end()) {
+            parent->second.lastUsed = ++m_clock; // stand in with the quarter of the coarser tile over it
+            float u = float(std::get<1>(key) - 2 * std::get<1>(parent->first)) / 2;
+            float v = float(std::get<2>(key) - 2 * std::get<2>(parent->first)) / 2;
+            pieces.push_back({parent->first, tileBox(key), {u, v, u + 0.5f, v + 0.5f}});
+        }
         complete = complete && finished(key);
-        if (shownHere) continue;
-        Key parent = parentOf(key); // stand in with the coarser tile that covers it
-        if (m_tiles.count(parent) && std::find(shown.begin(), shown.end(), parent) == shown.end()) shown.push_back(parent);
-    }
-    for (const Key& key : wanted)
-        if (m_tiles.count(key)) shown.push_back(key);
-
-    std::vector<float> quads;
-    for (const Key& key : shown) {
-        core::Box box = tileBox(key);
-        core::Vec2 a = frame.camera.worldToScreen({box.minX, box.maxY}, frame.viewport); // top left
-        core::Vec2 b = frame.camera.worldToScreen({box.maxX, box.minY}, frame.viewport); // bottom right
-        const float corners[6][4] = {{float(a.x), float(a.y), 0, 1}, {float(b.x), float(a.y), 1, 1},
-                                     {float(b.x), float(b.y), 1, 0}, {float(a.x), float(a.y), 0, 1},
-                                     {float(b.x), float(b.y), 1, 0}, {float(a.x), float(b.y), 0, 0}};
-        for (const auto& corner : corners) quads.insert(quads.end(), std::begin(corner), std::end(corner));
     }
     const core::Viewport& v = frame.viewport;
     useViewport(v);
-    if (!quads.empty()) {
-        m_quads.upload(quads, {{0, 2, 0}, {1, 2, 0}}, GL_STREAM_DRAW);
-        program.use();
-        glUniform2f(program.uniform("u_viewport"), float(v.width), float(v.height));
-        glUniform1i(program.uniform("u_tile"), 0);
-        glActiveTexture(GL_TEXTURE0);
-        m_quads.bind();
-        glDisable(GL_BLEND); // tiles are opaque: each replaces what is under it
-        for (std::size_t i = 0; i < shown.size(); ++i) {
-            glBindTexture(GL_TEXTURE_2D, m_tiles.at(shown[i]).texture);
-            glDrawArrays(GL_TRIANGLES, GLint(i * 6), 6);
-        }
-        glEnable(GL_BLEND);
-        glBindVertexArray(0);
+    if (pieces.size() < wanted.size()) { // some of the view has no tile yet: show the sea there
+        const core::Color& sea = frame.style.sea;
+        glClearColor(sea.r, sea.g, sea.b, sea.a);
+        glClear(GL_COLOR_BUFFER_BIT);
     }
+    drawPieces(frame, pieces, program);
     m_needed = wanted.size() + visibleTiles(frame, zoom + 1).size(); // and the coarser ones that stand in
     evict(m_needed + kSpareTiles);
     return complete;
+}
+
+void TileCache::drawPieces(const core::FrameState& frame, const std::vector<Piece>& pieces, const ShaderProgram& program) {
+    if (pieces.empty()) return;
+    std::vector<float> quads;
+    for (const Piece& piece : pieces) {
+        core::Vec2 a = frame.camera.worldToScreen({piece.box.minX, piece.box.maxY}, frame.viewport); // top left
+        core::Vec2 b = frame.camera.worldToScreen({piece.box.maxX, piece.box.minY}, frame.viewport); // bottom right
+        auto [u0, v0, u1, v1] = piece.uv;
+        const float corners[6][4] = {{float(a.x), float(a.y), u0, v1}, {float(b.x), float(a.y), u1, v1},
+                                     {float(b.x), float(b.y), u1, v0}, {float(a.x), float(a.y), u0, v1},
+                                     {float(b.x), float(b.y), u1, v0}, {float(a.x), float(b.y), u0, v0}};
+        for (const auto& corner : corners) quads.insert(quads.end(), std::begin(corner), std::end(corner));
+    }
+    const core::Viewport& v = frame.viewport;
+    m_quads.upload(quads, {{0, 2, 0}, {1, 2, 0}}, GL_STREAM_DRAW);
+    program.use();
+    glUniform2f(program.uniform("u_viewport"), float(v.width), float(v.height));
+    glUniform1i(program.uniform("u_tile"), 0);
+    glActiveTexture(GL_TEXTURE0);
+    m_quads.bind();
+    glDisable(GL_BLEND); // tiles are opaque, and no two pieces overlap
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        glBindTexture(GL_TEXTURE_2D, m_tiles.at(pieces[i].texture).texture);
+        glDrawArrays(GL_TRIANGLES, GLint(i * 6), 6);
+    }
+    glEnable(GL_BLEND);
+    glBindVertexArray(0);
 }
 
 } // namespace atlas::render

@@ -5,6 +5,7 @@
 
 #include <epoxy/gl.h>
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -31,8 +32,9 @@ public:
     TileCache(const TileCache&) = delete;
     TileCache& operator=(const TileCache&) = delete;
 
-    // Draws the base map of frame from tiles, rendering at most renderBudget missing ones.
-    // Returns true when every tile of the view was there.
+    // Draws the base map of frame from tiles over the frame's viewport (the sea where a tile
+    // and its stand-in are both missing), rendering at most renderBudget missing ones. Returns
+    // true when every tile of the view was there.
     bool draw(const core::FrameState& frame, const ShaderProgram& program, int renderBudget);
     // Renders up to renderBudget missing tiles of the view (and of the zoom above it) without
     // drawing anything; returns true when none is missing.
@@ -50,6 +52,13 @@ private:
         bool provisional = true; // drawn with a stand-in detail level: render again when possible
     };
 
+    // Where a tile's texture (or a quarter of it, standing in) is drawn: u0, v0, u1, v1.
+    struct Piece {
+        Key texture;
+        core::Box box;
+        std::array<float, 4> uv;
+    };
+
     std::vector<Key> visibleTiles(const core::FrameState& frame, int zoom) const;
     // The tile of the next coarser zoom that covers this one.
     static Key parentOf(const Key& key);
@@ -60,6 +69,7 @@ private:
     bool finished(const Key& key) const;
     core::FrameState tileFrame(const Key& key, const core::FrameState& frame) const;
     void renderTile(Tile& tile, const core::FrameState& tileFrame);
+    void drawPieces(const core::FrameState& frame, const std::vector<Piece>& pieces, const ShaderProgram& program);
     void release(Tile& tile);
     // Drops the least recently used tiles until kept are left.
     void evict(std::size_t kept);

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdint>
+#include <tuple>
 
 #include "core/frame_state.hpp"
 #include "platform/egl_context.hpp"
@@ -29,13 +31,31 @@ core::FrameState frameAt(core::Vec2 center, double metresPerPixel) {
     return frame;
 }
 
+// The colours of a tile's quarters, as a tile of 512 pixels is painted below.
+const std::uint8_t kBottomLeft[3] = {255, 0, 0}, kBottomRight[3] = {0, 255, 0}, kTopLeft[3] = {0, 0, 255},
+                   kTopRight[3] = {255, 255, 0};
+
+void paintQuarters() {
+    glEnable(GL_SCISSOR_TEST);
+    for (auto [x, y, colour] : {std::tuple{0, 0, kBottomLeft}, {256, 0, kBottomRight}, {0, 256, kTopLeft}, {256, 256, kTopRight}}) {
+        glScissor(x, y, 256, 256);
+        glClearColor(colour[0] / 255.f, colour[1] / 255.f, colour[2] / 255.f, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
+}
+
+bool pixelIs(const core::Image& image, int x, int y, const std::uint8_t (&rgb)[3]) {
+    const std::uint8_t* p = image.pixel(x, y);
+    return p[0] == rgb[0] && p[1] == rgb[1] && p[2] == rgb[2];
+}
+
 // Counts tile renders; levelsBuilt says whether a tile could be drawn at its own detail level.
 struct CountingTiles {
     int renders = 0;
     bool levelsBuilt = true;
     render::TileCache tiles{[this](const core::FrameState&) {
                                 ++renders;
-                                glClear(GL_COLOR_BUFFER_BIT);
+                                paintQuarters();
                                 return levelsBuilt;
                             },
                             [this](const core::FrameState&) { return levelsBuilt; }};
@@ -62,10 +82,19 @@ TEST_CASE_FIXTURE(TileFixture, "a tile whose detail level is still building wait
     const int coarse = counting.renders;
     CHECK(coarse > 0);
 
-    // Zoomed in while that zoom's level builds: nothing is drawn twice, the coarser tiles show.
+    // Zoomed in while that zoom's level builds: nothing is drawn twice, and the quarter of a
+    // coarser tile over each missing tile stands in for it. The view's centre is a corner of
+    // four tiles, each a quarter of a different coarser tile: the one nearest the centre.
     counting.levelsBuilt = false;
+    glClearColor(0, 0, 0, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
     CHECK_FALSE(counting.tiles.draw(frameAt(center, 4096), program, kAnyBudget));
     CHECK(counting.renders == coarse);
+    core::Image shown = target.read(); // top row first
+    CHECK(pixelIs(shown, 256, 256, kBottomRight));
+    CHECK(pixelIs(shown, 768, 256, kBottomLeft));
+    CHECK(pixelIs(shown, 256, 768, kTopRight));
+    CHECK(pixelIs(shown, 768, 768, kTopLeft));
 
     // Far away, with no coarser tile to stand in, tiles are drawn with the stand-in level...
     const core::Vec2 elsewhere{1e8, 1e8};
