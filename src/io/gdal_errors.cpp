@@ -7,6 +7,8 @@
 #include <gdal.h>
 #include <ogrsf_frmts.h>
 
+#include <array>
+#include <iterator>
 #include <mutex>
 
 namespace atlas::io {
@@ -20,6 +22,14 @@ void CPL_STDCALL collect(CPLErr level, CPLErrorNum, const char* message) {
 }
 
 thread_local std::vector<std::string> refusedUrls;
+
+// The drivers data files may be opened with, and what registers each: no other is registered.
+struct Driver {
+    const char* name;
+    void (*registerDriver)();
+};
+const Driver kDrivers[] = {
+    {"ESRI Shapefile", RegisterOGRShape}, {"GeoJSON", RegisterOGRGeoJSON}, {"GPKG", RegisterOGRGeoPackage}, {"CSV", RegisterOGRCSV}};
 
 // Every HTTP request GDAL would make (a GeoJSON "crs" of type "link" names a URL) fails here
 // instead, before any connection.
@@ -58,13 +68,17 @@ void initGdal() {
         CPLSetConfigOption("OGR_CT_FORCE_TRADITIONAL_GIS_ORDER", "YES");
         CPLSetConfigOption("PROJ_NETWORK", "OFF");
         CPLHTTPSetFetchCallback(refuseNetwork, nullptr);
-        GDALAllRegister();
+        for (const Driver& driver : kDrivers) driver.registerDriver();
     });
 }
 
 const char* const* allowedDrivers() {
-    static const char* const kDrivers[] = {"ESRI Shapefile", "GeoJSON", "GPKG", "CSV", nullptr};
-    return kDrivers;
+    static const auto names = [] {
+        std::array<const char*, std::size(kDrivers) + 1> list{};
+        for (std::size_t i = 0; i < std::size(kDrivers); ++i) list[i] = kDrivers[i].name;
+        return list;
+    }();
+    return names.data();
 }
 
 } // namespace atlas::io

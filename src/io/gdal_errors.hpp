@@ -21,7 +21,8 @@ private:
     std::vector<std::string> m_messages;
 };
 
-// Registers the drivers the app reads with, and switches off GDAL's network access. Idempotent.
+// Registers the drivers the app reads with (those of allowedDrivers, and no other), and switches
+// off GDAL's network access. Idempotent.
 void initGdal();
 
 // The URLs GDAL tried to fetch on this thread since the last call (each refused), oldest first.
