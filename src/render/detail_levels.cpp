@@ -1,9 +1,18 @@
 // render/detail_levels.cpp: synchronous or background builds, uploads on the GL thread only.
 #include "render/detail_levels.hpp"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <cstdlib>
 
 namespace atlas::render {
+
+namespace {
+
+constexpr int kWorkerNice = 10;
+
+} // namespace
 
 DetailLevels::DetailLevels(Builder build, Uploader upload) : m_build(std::move(build)), m_upload(std::move(upload)) {}
 
@@ -34,11 +43,21 @@ void DetailLevels::releaseFarFrom(int level) {
         if (std::abs(i - level) > kKeptAround) m_meshes[std::size_t(i)].reset();
 }
 
+void DetailLevels::startBuilding(int level) {
+    std::future<MeshData>& pending = m_pending[std::size_t(level)];
+    if (pending.valid()) return;
+    pending = std::async(std::launch::async, [build = m_build, level] {
+        // Below the drawing thread and the rasteriser's, so frames drawn meanwhile keep their pace.
+        setpriority(PRIO_PROCESS, pid_t(gettid()), getpriority(PRIO_PROCESS, 0) + kWorkerNice);
+        return build(level);
+    });
+}
+
 bool DetailLevels::ready(int level) {
     collectFinished();
     std::size_t index = std::size_t(level);
     if (m_meshes[index]) return true;
-    if (!m_pending[index].valid()) m_pending[index] = std::async(std::launch::async, m_build, level);
+    startBuilding(level);
     return false;
 }
 
@@ -54,7 +73,7 @@ const GpuMesh& DetailLevels::mesh(int level, DrawMode mode) {
                     break;
                 }
         if (mode == DrawMode::Interactive && nearest) {
-            if (!m_pending[index].valid()) m_pending[index] = std::async(std::launch::async, m_build, level);
+            startBuilding(level);
             return *nearest;
         }
         install(level, m_pending[index].valid() ? m_pending[index].get() : m_build(level));

@@ -1,6 +1,6 @@
 // render/detail_levels.hpp: one layer's meshes at each detail level, built on first need: at
-// once when a frame must be exact, on a worker thread otherwise, while the nearest built level
-// stands in. Levels far from the one in use are released to bound memory.
+// once when a frame must be exact, otherwise on a worker thread of low priority while the
+// nearest built level stands in. Levels far from the one in use are released to bound memory.
 #pragma once
 
 #include <array>
@@ -42,6 +42,8 @@ private:
     static constexpr int kLevels = int(core::kDetailTolerances.size());
     static constexpr int kKeptAround = 1; // levels kept on either side of the one in use
 
+    // Builds level on a worker thread of low priority, unless one already is.
+    void startBuilding(int level);
     void collectFinished();
     const GpuMesh& install(int level, MeshData data);
     void releaseFarFrom(int level);
