@@ -42,6 +42,18 @@ TileCache::Key TileCache::parentOf(const Key& key) {
     return {zoom + 1, std::int64_t(std::floor(column / 2.0)), std::int64_t(std::floor(row / 2.0))};
 }
 
+std::array<TileCache::Key, 4> TileCache::childrenOf(const Key& key) {
+    auto [zoom, column, row] = key;
+    return {Key{zoom - 1, 2 * column, 2 * row}, Key{zoom - 1, 2 * column + 1, 2 * row}, Key{zoom - 1, 2 * column, 2 * row + 1},
+            Key{zoom - 1, 2 * column + 1, 2 * row + 1}};
+}
+
+bool TileCache::canStandIn(const Key& key) const {
+    if (m_tiles.count(parentOf(key))) return true;
+    std::array<Key, 4> children = childrenOf(key);
+    return std::all_of(children.begin(), children.end(), [&](const Key& child) { return m_tiles.count(child) > 0; });
+}
+
 core::Box TileCache::tileBox(const Key& key) const {
     auto [zoom, column, row] = key;
     double side = kTileSize * metresPerPixelAt(zoom);
@@ -107,7 +119,7 @@ bool TileCache::ensure(const Key& key, const core::FrameState& frame, int& rende
         core::FrameState tile = tileFrame(key, frame);
         // A tile drawn with a stand-in detail level is drawn again once its own is built, so it is
         // drawn early only when no coarser tile can stand in for it meanwhile.
-        if (m_canFinish(tile) || (missing && !m_tiles.count(parentOf(key)))) {
+        if (m_canFinish(tile) || (missing && !canStandIn(key))) {
             --renderBudget;
             GLint target = 0;
             glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
@@ -153,21 +165,33 @@ bool TileCache::draw(const core::FrameState& frame, const ShaderProgram& program
     int zoom = zoomFor(frame.camera.metresPerPixel());
     std::vector<Key> wanted = visibleTiles(frame, zoom);
     std::vector<Piece> pieces;
+    std::size_t covered = 0; // wanted tiles shown, or stood in for whole
     bool complete = true;
     for (const Key& key : wanted) {
         if (ensure(key, frame, renderBudget)) {
             pieces.push_back({key, tileBox(key), {0, 0, 1, 1}});
+            ++covered;
         } else if (auto parent = m_tiles.find(parentOf(key)); parent != m_tiles.end()) {
             parent->second.lastUsed = ++m_clock; // stand in with the quarter of the coarser tile over it
             float u = float(std::get<1>(key) - 2 * std::get<1>(parent->first)) / 2;
             float v = float(std::get<2>(key) - 2 * std::get<2>(parent->first)) / 2;
             pieces.push_back({parent->first, tileBox(key), {u, v, u + 0.5f, v + 0.5f}});
+            ++covered;
+        } else { // or with the finer tiles in it (zooming out)
+            int children = 0;
+            for (const Key& child : childrenOf(key))
+                if (auto it = m_tiles.find(child); it != m_tiles.end()) {
+                    it->second.lastUsed = ++m_clock;
+                    pieces.push_back({child, tileBox(child), {0, 0, 1, 1}});
+                    ++children;
+                }
+            covered += children == 4;
         }
         complete = complete && finished(key);
     }
     const core::Viewport& v = frame.viewport;
     useViewport(v);
-    if (pieces.size() < wanted.size()) { // some of the view has no tile yet: show the sea there
+    if (covered < wanted.size()) { // some of the view has no tile yet: show the sea there
         const core::Color& sea = frame.style.sea;
         glClearColor(sea.r, sea.g, sea.b, sea.a);
         glClear(GL_COLOR_BUFFER_BIT);

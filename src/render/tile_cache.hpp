@@ -1,6 +1,7 @@
 // render/tile_cache.hpp: interactive frames draw the base map (fills and borders) from tiles of
 // 512 pixels rendered at power-of-two zooms and kept in a small cache; a frame renders only a
-// couple of missing tiles and shows the tile a zoom coarser meanwhile. Exact frames never use it.
+// couple of missing tiles and shows the tile a zoom coarser (or the four a zoom finer) meanwhile.
+// Exact frames never use it.
 #pragma once
 
 #include <epoxy/gl.h>
@@ -60,11 +61,14 @@ private:
     };
 
     std::vector<Key> visibleTiles(const core::FrameState& frame, int zoom) const;
-    // The tile of the next coarser zoom that covers this one.
+    // The tile of the next coarser zoom that covers this one, and the four of the next finer.
     static Key parentOf(const Key& key);
+    static std::array<Key, 4> childrenOf(const Key& key);
+    // True when a missing tile can be shown meanwhile by its parent, or by all its children.
+    bool canStandIn(const Key& key) const;
     core::Box tileBox(const Key& key) const;
     // Renders the tile if it is missing or provisional and the budget allows (a missing one with a
-    // stand-in detail level only when no parent tile can stand in); true when it can be shown.
+    // stand-in detail level only when no other tile can stand in); true when it can be shown.
     bool ensure(const Key& key, const core::FrameState& frame, int& renderBudget);
     bool finished(const Key& key) const;
     core::FrameState tileFrame(const Key& key, const core::FrameState& frame) const;

@@ -108,6 +108,33 @@ TEST_CASE_FIXTURE(TileFixture, "a tile whose detail level is still building wait
     CHECK(counting.renders - coarse == 2 * provisional);
 }
 
+TEST_CASE_FIXTURE(TileFixture, "zooming out, the four finer tiles stand in for a coarser one still building") {
+    // The zoom-12 tiles around (-1, -1) tile widths: among them the four inside zoom-13 tile (-1, -1).
+    const double tile12 = 512.0 * 4096;
+    const core::Vec2 center{-tile12, -tile12};
+    CHECK(counting.tiles.draw(frameAt(center, 4096), program, kAnyBudget));
+    const int fine = counting.renders;
+
+    // Zoomed out with a 256-pixel view inside that zoom-13 tile, while its level builds.
+    counting.levelsBuilt = false;
+    core::FrameState out = frameAt(center, 8192);
+    out.viewport.width = out.viewport.height = 256;
+    glClearColor(0, 0, 0, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    CHECK_FALSE(counting.tiles.draw(out, program, kAnyBudget));
+    CHECK(counting.renders == fine);
+
+    // The view's centre is the corner of the four finer tiles, each drawn at half size: a
+    // quarter of the view shows the quarter of each nearest the centre. The view is the
+    // bottom-left corner of the target, read top row first.
+    core::Image shown = target.read();
+    const int top = 1024 - 256;
+    CHECK(pixelIs(shown, 64, top + 64, kBottomRight));
+    CHECK(pixelIs(shown, 192, top + 64, kBottomLeft));
+    CHECK(pixelIs(shown, 64, top + 192, kTopRight));
+    CHECK(pixelIs(shown, 192, top + 192, kTopLeft));
+}
+
 TEST_CASE_FIXTURE(TileFixture, "at rest, only the tiles of the last view and its coarser zoom are kept") {
 
     // A pan to the east at one zoom: the tiles passed over stay in the cache, for panning back.
