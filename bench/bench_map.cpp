@@ -346,13 +346,15 @@ int main(int argc, char** argv) {
                         values.size(), p.median, p.p95, p.max);
         }
 
-        // c. Memory once the window is at rest after the session: it draws the exact frame,
-        // prefetches the tiles around it, drops spare tiles and other views, then gives the free
+        // c. Memory once the window is at rest after the session: it draws the exact frame (again
+        // while levels build), prefetches the tiles around it, drops spare tiles and other views, then gives the free
         // memory back (malloc_trim).
         const Memory moved = readMemory();
         struct mallinfo2 heap = mallinfo2();
         const core::Camera& last = steps.empty() ? memberView : steps.back().camera;
-        drawFrame(last);
+        do {
+            drawFrame(last); // the window draws exact frames until no level is left building
+        } while (renderer.building());
         while (renderer.prefetch(core::evaluate(session->data, last, viewport, evaluateContext))) {
         }
         const Clock::time_point trimStart = Clock::now();

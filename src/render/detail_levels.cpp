@@ -4,6 +4,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace atlas::render {
@@ -16,18 +17,21 @@ constexpr int kWorkerNice = 10;
 
 DetailLevels::DetailLevels(Builder build, Uploader upload) : m_build(std::move(build)), m_upload(std::move(upload)) {}
 
-bool DetailLevels::building() const {
-    for (const auto& pending : m_pending)
-        if (pending.valid()) return true;
-    return false;
+bool DetailLevels::building() {
+    bool installed = collectFinished();
+    return installed || std::any_of(m_pending.begin(), m_pending.end(), [](const auto& pending) { return pending.valid(); });
 }
 
-void DetailLevels::collectFinished() {
+bool DetailLevels::collectFinished() {
+    bool installed = false;
     for (int i = 0; i < kLevels; ++i) {
         std::future<MeshData>& pending = m_pending[std::size_t(i)];
-        if (pending.valid() && pending.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        if (pending.valid() && pending.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
             install(i, pending.get());
+            installed = true;
+        }
     }
+    return installed;
 }
 
 const GpuMesh& DetailLevels::install(int level, MeshData data) {

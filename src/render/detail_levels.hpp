@@ -35,8 +35,11 @@ public:
     const GpuMesh& mesh(int level, DrawMode mode);
     // True when level is built; otherwise starts building it on a worker.
     bool ready(int level);
-    // True while a worker is still building a level.
-    bool building() const;
+    // True while a worker is still building a level, or when a level finished since the last
+    // call (it is installed now): either way, draw again. Needs the GL context.
+    bool building();
+    // Releases the levels far from this one (built again when needed).
+    void releaseFarFrom(int level);
 
 private:
     static constexpr int kLevels = int(core::kDetailTolerances.size());
@@ -44,9 +47,9 @@ private:
 
     // Builds level on a worker thread of low priority, unless one already is.
     void startBuilding(int level);
-    void collectFinished();
+    // Installs the levels whose build has finished; true when there was one.
+    bool collectFinished();
     const GpuMesh& install(int level, MeshData data);
-    void releaseFarFrom(int level);
 
     Builder m_build;
     Uploader m_upload;

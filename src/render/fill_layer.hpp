@@ -19,7 +19,8 @@ public:
     // Draws every visible feature in colors[i] (one per shape), at frame.detailLevel.
     void draw(const core::FrameState& frame, const std::vector<core::Color>& colors, const ShaderProgram& program,
               DrawMode mode);
-    bool building() const { return m_levels.building(); }
+    bool building() { return m_levels.building(); }
+    void releaseFarFrom(int level) { m_levels.releaseFarFrom(level); }
     bool ready(int level) { return m_levels.ready(level); }
 
 private:

@@ -29,7 +29,8 @@ public:
 
     // Draws the visible features with style; widths and dashes are in layout pixels.
     void draw(const core::FrameState& frame, const LineStyle& style, const ShaderProgram& program, DrawMode mode);
-    bool building() const { return m_levels.building(); }
+    bool building() { return m_levels.building(); }
+    void releaseFarFrom(int level) { m_levels.releaseFarFrom(level); }
     bool ready(int level) { return m_levels.ready(level); }
 
     // Draws a one-off set of lines in map metres (scale bar, overlays) without caching.

@@ -74,9 +74,10 @@ std::optional<int> MapRenderer::startBuilding(std::optional<int> level) {
     return level;
 }
 
-bool MapRenderer::building() const {
-    return !m_tilesComplete || m_countryFills.building() || m_regionFills.building() || m_countryBorders.building() ||
-           m_memberRegionBorders.building() || m_otherRegionBorders.building() || m_disputedBorders.building();
+bool MapRenderer::building() {
+    bool layers = false;
+    forEachLayer([&](auto& layer) { layers = layer.building() || layers; }); // each installs what finished
+    return !m_tilesComplete || layers;
 }
 
 bool MapRenderer::prefetch(const core::FrameState& frame) { return !m_tiles.prefetch(frame, 1); }
@@ -84,6 +85,7 @@ bool MapRenderer::prefetch(const core::FrameState& frame) { return !m_tiles.pref
 void MapRenderer::releaseUnused() {
     m_views.releaseAllButLatest();
     m_tiles.releaseSpare();
+    forEachLayer([&](auto& layer) { layer.releaseFarFrom(m_lastDetailLevel); });
 }
 
 // The GL state every layer relies on.
@@ -138,8 +140,10 @@ void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
     } else {
         m_views.draw(frame);
         useFrameState(frame);
+        m_tilesComplete = true; // an exact frame misses no tile; prefetching fills them in at rest
     }
     if (frame.map) {
+        m_lastDetailLevel = frame.detailLevel;
         drawScene(frame, mode);
         drawScaleBar(frame);
     }

@@ -28,12 +28,14 @@ public:
     // Exact frames draw every layer (the base map once per still view); interactive ones take
     // the base map from cached tiles.
     void draw(const core::FrameState& frame, DrawMode mode = DrawMode::Exact);
-    // True while something is being built or is missing from the last frame: draw again soon.
-    bool building() const;
+    // True while something is being built or is missing from the last frame, or was built since
+    // the last call: draw again soon.
+    bool building();
     // Renders a missing tile of this view while the app is idle; false once none is missing.
     bool prefetch(const core::FrameState& frame);
-    // Keeps only what the last frame drew from (its view, its tiles and their stand-ins), for a
-    // window at rest with a single map; what is dropped is drawn again when needed.
+    // Keeps only what the last frame drew from (its view, its tiles and their stand-ins, the
+    // detail levels around its own), for a window at rest with a single map; what is dropped is
+    // drawn or built again when needed.
     void releaseUnused();
 
     // The font, for measuring labels while evaluating frames.
@@ -50,6 +52,14 @@ private:
     // Draws the base map of a tile; false when a layer stood in a coarser level for its own.
     bool drawTile(const core::FrameState& tile);
     void drawScaleBar(const core::FrameState& frame);
+    template <class Action> void forEachLayer(Action action) {
+        action(m_countryFills);
+        action(m_regionFills);
+        action(m_countryBorders);
+        action(m_memberRegionBorders);
+        action(m_otherRegionBorders);
+        action(m_disputedBorders);
+    }
     void drawScene(const core::FrameState& frame, DrawMode mode);
 
     // Starts building the base layers' meshes of a detail level on workers; returns the level.
@@ -76,6 +86,7 @@ private:
                       [this](const core::FrameState& tile) { return levelsReady(tile); }};
     ViewCache m_views{[this](const core::FrameState& view) { drawBase(view, DrawMode::Exact); }};
     bool m_tilesComplete = true;
+    int m_lastDetailLevel = 0; // of the last frame with a map
 };
 
 } // namespace atlas::render
