@@ -347,8 +347,8 @@ int main(int argc, char** argv) {
         }
 
         // c. Memory once the window is at rest after the session: it draws the exact frame (again
-        // while levels build), prefetches the tiles around it, drops spare tiles and other views, then gives the free
-        // memory back (malloc_trim).
+        // while levels build), prefetches the tiles around it, drops spare tiles and other views,
+        // then gives the free memory back (malloc_trim).
         const Memory moved = readMemory();
         struct mallinfo2 heap = mallinfo2();
         const core::Camera& last = steps.empty() ? memberView : steps.back().camera;

@@ -73,7 +73,7 @@ private:
     LineLayer m_memberRegionBorders;
     LineLayer m_otherRegionBorders;
     LineLayer m_disputedBorders;
-    std::optional<int> m_firstDetailLevel;
+    std::optional<int> m_firstDetailLevel; // initialised by startBuilding, between the layers and the shaders
     ShaderProgram m_fillProgram{"fill"};
     ShaderProgram m_lineProgram{"line"};
     ShaderProgram m_textProgram{"text"};

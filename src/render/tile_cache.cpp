@@ -118,7 +118,7 @@ bool TileCache::ensure(const Key& key, const core::FrameState& frame, int& rende
     if (renderBudget > 0 && (missing || it->second.provisional)) {
         core::FrameState tile = tileFrame(key, frame);
         // A tile drawn with a stand-in detail level is drawn again once its own is built, so it is
-        // drawn early only when no coarser tile can stand in for it meanwhile.
+        // drawn early only when no other tile (coarser or finer) can stand in for it meanwhile.
         if (m_canFinish(tile) || (missing && !canStandIn(key))) {
             --renderBudget;
             GLint target = 0;
