@@ -38,6 +38,9 @@ public:
     // drawn or built again when needed.
     void releaseUnused();
 
+    // How many base-map tiles interactive frames and prefetching have rendered so far.
+    std::uint64_t tilesRendered() const { return m_tiles.rendered(); }
+
     // The font, for measuring labels while evaluating frames.
     Font& font() { return m_font; }
 

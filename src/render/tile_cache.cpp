@@ -105,6 +105,7 @@ void TileCache::renderTile(Tile& tile, const core::FrameState& tileFrame) {
     }
     glBindFramebuffer(GL_FRAMEBUFFER, tile.framebuffer);
     tile.provisional = !m_drawBase(tileFrame);
+    ++m_rendered;
 }
 
 bool TileCache::finished(const Key& key) const {

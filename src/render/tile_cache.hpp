@@ -43,6 +43,8 @@ public:
     // Drops the tiles kept for panning back: only those the last view needed stay.
     void releaseSpare();
     std::size_t size() const { return m_tiles.size(); }
+    // How many tile renders there have been, provisional ones and redraws included.
+    std::uint64_t rendered() const { return m_rendered; }
 
 private:
     using Key = std::tuple<int, std::int64_t, std::int64_t>; // zoom, column, row
@@ -83,6 +85,7 @@ private:
     CanFinish m_canFinish;
     std::map<Key, Tile> m_tiles;
     std::uint64_t m_clock = 0;
+    std::uint64_t m_rendered = 0;
     std::size_t m_needed = 0; // tiles of the last view: its zoom's and the next coarser zoom's
     std::uint64_t m_content = 0; // hash of what tiles depend on beyond the camera
     GpuMesh m_quads;

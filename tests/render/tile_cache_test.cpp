@@ -106,6 +106,7 @@ TEST_CASE_FIXTURE(TileFixture, "a tile whose detail level is still building wait
     counting.levelsBuilt = true;
     CHECK(counting.tiles.draw(frameAt(elsewhere, 4096), program, kAnyBudget));
     CHECK(counting.renders - coarse == 2 * provisional);
+    CHECK(counting.tiles.rendered() == std::uint64_t(counting.renders));
 }
 
 TEST_CASE_FIXTURE(TileFixture, "zooming out, the four finer tiles stand in for a coarser one still building") {
