@@ -259,10 +259,10 @@ int main(int argc, char** argv) {
         const Clock::time_point glReady = Clock::now();
 
         core::EvaluateContext evaluateContext{*session->projection, renderer.font(), {}};
-        auto drawFrame = [&](const core::Camera& camera) {
+        auto drawFrame = [&](const core::Camera& camera, render::DrawMode mode = render::DrawMode::Exact) {
             core::FrameState frame = core::evaluate(session->data, camera, viewport, evaluateContext);
             target.bind();
-            renderer.draw(frame);
+            renderer.draw(frame, mode);
             glFinish();
         };
         drawFrame(memberView);
@@ -295,10 +295,7 @@ int main(int argc, char** argv) {
         std::vector<double> cachedOnly;
         for (int i = 0; i < 60; ++i) {
             const Clock::time_point t0 = Clock::now();
-            core::FrameState frame = core::evaluate(session->data, memberView, viewport, evaluateContext);
-            target.bind();
-            renderer.draw(frame, render::DrawMode::Interactive);
-            glFinish();
+            drawFrame(memberView, render::DrawMode::Interactive);
             cachedOnly.push_back(millis(Clock::now() - t0));
         }
 
