@@ -102,6 +102,9 @@ int runWindow(const Options& options) {
     std::filesystem::path config = configFolder();
     Settings settings = loadSettings(config);
     std::filesystem::path folder = options.data.value_or(builtInDataFolder());
+    // SDL first, while this is the only thread: it may fork (to autolaunch D-Bus), and a fork
+    // while the loading thread holds a lock (PROJ's) would leave the child hanging.
+    platform::startVideo();
     core::Diagnostics diagnostics;
     auto loading = std::async(std::launch::async, [&] {
         auto session = loadSession(folder, diagnostics);

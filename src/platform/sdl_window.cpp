@@ -3,13 +3,32 @@
 
 #include <SDL.h>
 
+#include <cstdlib>
 #include <stdexcept>
+#include <string_view>
 
 namespace atlas::platform {
 
-SdlWindow::SdlWindow(const std::string& title, int width, int height) {
+namespace {
+
+// SDL falls back to drivers that show nothing (offscreen, dummy and its evdev variant) when there
+// is no display: a window there would run unseen. They are used only when SDL_VIDEODRIVER names them.
+bool showsNothing(std::string_view driver) { return driver == "offscreen" || driver == "dummy" || driver == "evdev"; }
+
+} // namespace
+
+void startVideo() {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0)
         throw std::runtime_error(std::string("cannot open a window: ") + SDL_GetError());
+    const char* driver = SDL_GetCurrentVideoDriver();
+    if (!std::getenv("SDL_VIDEODRIVER") && driver && showsNothing(driver)) {
+        SDL_Quit();
+        throw std::runtime_error("cannot open a window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set)");
+    }
+}
+
+SdlWindow::SdlWindow(const std::string& title, int width, int height) {
+    startVideo();
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);

@@ -7,9 +7,14 @@ struct SDL_Window;
 
 namespace atlas::platform {
 
+// Starts SDL's video, or throws std::runtime_error when there is no display to show a window on.
+// SDL may fork here (to autolaunch D-Bus): call it before any other thread starts.
+void startVideo();
+
 class SdlWindow {
 public:
-    // Throws std::runtime_error with SDL's message when the window or context cannot be made.
+    // Starts the video (see startVideo) if not yet started; throws std::runtime_error with SDL's
+    // message when the window or context cannot be made.
     SdlWindow(const std::string& title, int width, int height);
     ~SdlWindow();
     SdlWindow(const SdlWindow&) = delete;

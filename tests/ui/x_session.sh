@@ -28,10 +28,10 @@ workdir="$out/workdir"
 rm -rf "$XDG_CONFIG_HOME" "$workdir"
 mkdir -p "$workdir"
 
-# Starts the app (with any arguments given) and waits until it shows a time in its title; sets
-# $app and $window.
+# Starts the app (with any arguments given, behind the command in the array $launcher if set)
+# and waits until it shows a time in its title; sets $app and $window.
 start_app() {
-  (cd "$workdir" && exec "$binary" "$@") >>"$out/app.log" 2>&1 &
+  (cd "$workdir" && exec ${launcher[@]+"${launcher[@]}"} "$binary" "$@") >>"$out/app.log" 2>&1 &
   app=$!
   window=$(timeout 60 xdotool search --sync --name '^csto-atlas' | head -n 1) || true
   [[ -n $window ]] || { echo "FAIL: no csto-atlas window appeared"; cat "$out/app.log"; exit 1; }
