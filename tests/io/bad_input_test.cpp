@@ -94,6 +94,7 @@ TEST_CASE("every fixture folder in tests/data has a test case here") {
         "no_prj",       "other_crs",     "invalid_geometry", "empty_geometry",  "dbf_cp1251",
         "dbf_latin1_no_cpg", "missing_field", "not_a_shapefile", "empty_layer", "nan_coordinates",
         "huge_coordinates",
+        "untransformable_prj", // through the binary only, in fixture_exit_test.cpp
         "story",    // the story fixtures, tested in story_loader_test.cpp
         "hostile",      // hostile input, tested in hostile_input_test.cpp
         "story_files"}; // story files of the presentation, tested in story_file_test.cpp

@@ -1,13 +1,9 @@
 // tests/io/exit_code_test.cpp: the real csto-atlas binary: exit status (0 ok, 2 bad input or
 // usage) and what it prints, and the PNG that `render` writes.
-#include <sys/wait.h>
-
 #include <cstdint>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "io_test_support.hpp"
+#include "run_binary.hpp"
 
 using namespace atlas;
 using namespace atlas::test;
@@ -15,48 +11,6 @@ using namespace atlas::test;
 namespace {
 
 namespace fs = std::filesystem;
-
-struct RunResult {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-fs::path outputDir() {
-    fs::path dir = fs::path(ATLAS_TEST_OUTPUT_DIR) / "io";
-    fs::create_directories(dir);
-    return dir;
-}
-
-std::string quoted(const std::string& text) {
-    std::string out = "'";
-    for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// Runs csto-atlas with arguments; stdout and stderr go to files named after `name`.
-RunResult runAtlas(const std::string& name, const std::vector<std::string>& arguments) {
-    fs::path out = outputDir() / (name + ".stdout"), err = outputDir() / (name + ".stderr");
-    fs::remove(out);
-    fs::remove(err);
-    std::string command = quoted(ATLAS_BINARY);
-    for (const std::string& a : arguments) command += " " + quoted(a);
-    command += " >" + quoted(out.string()) + " 2>" + quoted(err.string()) + " </dev/null";
-    int status = std::system(command.c_str());
-    RunResult result;
-    REQUIRE_MESSAGE(WIFEXITED(status), command);
-    result.exitCode = WEXITSTATUS(status);
-    result.out = readFile(out);
-    result.err = readFile(err);
-    return result;
-}
 
 std::uint32_t bigEndian32(const std::string& bytes, std::size_t at) {
     std::uint32_t value = 0;

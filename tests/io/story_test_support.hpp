@@ -3,13 +3,9 @@
 #pragma once
 
 #include <doctest/doctest.h>
-#include <sys/wait.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,6 +14,7 @@
 #include "io/country_codes.hpp"
 #include "io/ogr_projection.hpp"
 #include "io/story_loader.hpp"
+#include "run_binary.hpp"
 
 namespace atlas::test {
 
@@ -46,37 +43,6 @@ inline std::vector<std::string> problemLines(const core::Diagnostics& diagnostic
     for (const core::Diagnostic& d : diagnostics)
         if (d.level != core::Diagnostic::Level::Note) lines.push_back(d.text());
     return lines;
-}
-
-struct CommandResult {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-// Runs csto-atlas with arguments; its stdout and stderr pass through files named after `name`.
-inline CommandResult runAtlasCommand(const std::string& name, const std::vector<std::string>& arguments) {
-    namespace fs = std::filesystem;
-    fs::path dir = fs::path(ATLAS_TEST_OUTPUT_DIR) / "story";
-    fs::create_directories(dir);
-    auto quoted = [](const std::string& text) {
-        std::string out = "'";
-        for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-        return out + "'";
-    };
-    auto slurp = [](const fs::path& path) {
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        return text.str();
-    };
-    fs::path out = dir / (name + ".stdout"), err = dir / (name + ".stderr");
-    std::string command = quoted(ATLAS_BINARY);
-    for (const std::string& a : arguments) command += " " + quoted(a);
-    command += " >" + quoted(out.string()) + " 2>" + quoted(err.string()) + " </dev/null";
-    int status = std::system(command.c_str());
-    REQUIRE_MESSAGE(WIFEXITED(status), command);
-    return {WEXITSTATUS(status), slurp(out), slurp(err)};
 }
 
 } // namespace atlas::test
