@@ -73,12 +73,17 @@ bool isExpectedType(OGRwkbGeometryType type, ShapeKind kind) {
 
 const char* expectedName(ShapeKind kind) { return kind == ShapeKind::Polygons ? "polygons" : "lines"; }
 
-// The first coordinate that is not a finite longitude/latitude, as text; empty when all are.
-std::string firstBadCoordinate(const OGRGeometry& geometry) {
+// Coordinates within these bounds may be transformed: a projected map of the Earth spans about
+// 4e7 m (or 1.3e8 feet); beyond, GDAL's Mercator inverse can loop for ever.
+constexpr double kSourceLimit = 1e9;
+
+// The first coordinate that is not finite or lies beyond ±xLimit, ±yLimit, as text; empty when
+// all are within.
+std::string firstBadCoordinate(const OGRGeometry& geometry, double xLimit = 180.0001, double yLimit = 90.0001) {
     std::string bad;
     auto check = [&](const OGRPoint& p) {
-        if (bad.empty() && !(std::isfinite(p.getX()) && std::isfinite(p.getY()) && std::abs(p.getX()) <= 180.0001 &&
-                             std::abs(p.getY()) <= 90.0001)) {
+        if (bad.empty() && !(std::isfinite(p.getX()) && std::isfinite(p.getY()) && std::abs(p.getX()) <= xLimit &&
+                             std::abs(p.getY()) <= yLimit)) {
             std::ostringstream out;
             out << "(" << p.getX() << ", " << p.getY() << ")";
             bad = out.str();
@@ -88,9 +93,10 @@ std::string firstBadCoordinate(const OGRGeometry& geometry) {
     if (flat == wkbLineString || flat == wkbLinearRing) {
         for (const OGRPoint& p : *geometry.toLineString()) check(p);
     } else if (flat == wkbPolygon) {
-        for (const OGRLinearRing* ring : *geometry.toPolygon()) bad = bad.empty() ? firstBadCoordinate(*ring) : bad;
+        for (const OGRLinearRing* ring : *geometry.toPolygon()) bad = bad.empty() ? firstBadCoordinate(*ring, xLimit, yLimit) : bad;
     } else if (OGR_GT_IsSubClassOf(flat, wkbGeometryCollection)) {
-        for (const OGRGeometry* part : *geometry.toGeometryCollection()) bad = bad.empty() ? firstBadCoordinate(*part) : bad;
+        for (const OGRGeometry* part : *geometry.toGeometryCollection())
+            bad = bad.empty() ? firstBadCoordinate(*part, xLimit, yLimit) : bad;
     }
     return bad;
 }
@@ -212,6 +218,12 @@ bool convertGeometry(LayerContext& layer, GeometryPtr geometry, const std::strin
         layer.warn(where, std::string("geometry is ") + OGRGeometryTypeToName(geometry->getGeometryType()) + ", expected " +
                               expectedName(layer.request.kind) + "; skipped");
         return false;
+    }
+    if (layer.toGeographic) {
+        if (std::string bad = firstBadCoordinate(*geometry, kSourceLimit, kSourceLimit); !bad.empty()) {
+            layer.warn(where, "coordinate " + bad + " lies far outside any map in the file's coordinate system; skipped");
+            return false;
+        }
     }
     if (layer.toGeographic && geometry->transform(layer.toGeographic.get()) != OGRERR_NONE) {
         layer.warn(where, "cannot be reprojected to WGS 84 longitude/latitude; skipped");

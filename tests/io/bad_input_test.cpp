@@ -93,7 +93,7 @@ TEST_CASE("every fixture folder in tests/data has a test case here") {
         "good_minimal", "missing_dbf",   "missing_shx",     "truncated_shp",    "points_not_polygons",
         "no_prj",       "other_crs",     "invalid_geometry", "empty_geometry",  "dbf_cp1251",
         "dbf_latin1_no_cpg", "missing_field", "not_a_shapefile", "empty_layer", "nan_coordinates",
-        "huge_coordinates",
+        "huge_coordinates", "far_coordinates",
         "untransformable_prj", // through the binary only, in fixture_exit_test.cpp
         "story",    // the story fixtures, tested in story_loader_test.cpp
         "hostile",      // hostile input, tested in hostile_input_test.cpp
@@ -231,6 +231,14 @@ TEST_CASE("nan_coordinates: UZB (feature 3) is skipped as not a valid longitude/
     checkFeatureWarning(loaded.diagnostics, "feature 3 (UZB)", {"nan", "not a valid longitude/latitude", "skipped"});
     checkOnlyWarnings(loaded);
     CHECK(core::isFinite({loaded.value->bounds().width(), loaded.value->bounds().height()}));
+}
+
+TEST_CASE("far_coordinates: KAZ (feature 0), 1e30 m east in Web Mercator, is skipped before it is reprojected") {
+    // GDAL's inverse Mercator wraps the longitude one turn at a time: it would never finish.
+    auto loaded = loadFixture("far_coordinates");
+    CHECK(loadedCodes(loaded) == std::vector<std::string>{"KGZ", "TJK", "UZB"});
+    checkFeatureWarning(loaded.diagnostics, "feature 0 (KAZ)", {"1e+30", "far outside", "skipped"});
+    checkOnlyWarnings(loaded);
 }
 
 TEST_CASE("huge_coordinates: TJK (feature 2) is skipped, the map's extent comes from the other 3") {
