@@ -3,6 +3,7 @@
 // what it held before or what was being written, never a mix or a truncation.
 #include <doctest/doctest.h>
 #include <signal.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,6 +13,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "app/atomic_file.hpp"
 #include "app/settings.hpp"
@@ -28,15 +30,20 @@ namespace {
 void runAndKill(const fs::path& folder, const std::string& bytes, std::chrono::microseconds delay) {
     int ready[2];
     REQUIRE(::pipe(ready) == 0);
-    pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        ::dup2(ready[1], STDOUT_FILENO);
-        ::close(ready[0]);
-        if (bytes.empty()) ::execl(ATLAS_SETTINGS_WRITER, ATLAS_SETTINGS_WRITER, folder.c_str(), nullptr);
-        else ::execl(ATLAS_SETTINGS_WRITER, ATLAS_SETTINGS_WRITER, folder.c_str(), bytes.c_str(), nullptr);
-        ::_exit(127);
-    }
+    // Spawned, not forked: this test process may have other threads holding locks.
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, ready[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, ready[0]);
+    std::vector<std::string> arguments{ATLAS_SETTINGS_WRITER, folder.string()};
+    if (!bytes.empty()) arguments.push_back(bytes);
+    std::vector<char*> argv;
+    for (std::string& a : arguments) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    pid_t child = -1;
+    int spawned = ::posix_spawn(&child, ATLAS_SETTINGS_WRITER, &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    REQUIRE(spawned == 0);
     ::close(ready[1]);
     char plus = 0;
     bool started = ::read(ready[0], &plus, 1) == 1;
