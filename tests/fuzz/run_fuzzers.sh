@@ -4,7 +4,7 @@
 # tests/fuzz/seeds/ (with tests/fuzz/seeds/NAME.dict as its dictionary where there is one).
 # Inputs that crash a target, hang it (over 10 s) or exhaust its memory are left as
 # build-fuzz/findings/TARGET/{crash,timeout,oom}-*; exits 1 then, and non-zero when a target does
-# not build.
+# not build. FUZZ_SEED=N fixes libFuzzer's random seed (0, the default, draws one).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-60}
@@ -71,7 +71,7 @@ for target in "${targets[@]}"; do
   dictionary=()
   [[ ! -f $root/tests/fuzz/seeds/${target#fuzz_}.dict ]] || dictionary=(-dict="$root/tests/fuzz/seeds/${target#fuzz_}.dict")
   echo "== $target for ${seconds}s"
-  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 "${dictionary[@]}" \
+  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -seed="${FUZZ_SEED:-0}" -timeout=10 -rss_limit_mb=4096 "${dictionary[@]}" \
        -artifact_prefix="$findings/" -print_final_stats=1 "$corpus" "$seeds" 2>"$build/$target.log"; then
     failed=1
     echo "   FOUND a problem: see $build/$target.log and $findings/"
