@@ -14,22 +14,17 @@ cp -r "$(dirname "$0")/../../geodata" "$data"
 source "$(dirname "$0")/x_session.sh"
 
 start_app --data "$data"
-xdotool mousemove --window "$window" 5 5
-sleep 2
-import -window root "$out/before.png"
+point 5 5
+settle before
 kazakhstan=$(share_of "$out/before.png" '#EEDD88')
 
 cp "$data/countries.shp" "$out/countries.shp.good"
 head -c 5000 "$out/countries.shp.good" >"$data/countries.shp"
-sleep 4
-import -window root "$out/broken.png"
-expect "$(changed "$out/before.png" "$out/broken.png")" 0.01 0.6 "share of pixels changed by the messages panel"
+await broken 0.01 0.6 "share of pixels changed by the messages panel" differs_from before
 expect "$(share_of "$out/broken.png" '#EEDD88')" "$(awk -v k="$kazakhstan" 'BEGIN { print k * 0.5 }')" 1 \
   "share of Kazakhstan's fill while the broken file is on disk (the last map kept)"
 
 cp "$out/countries.shp.good" "$data/countries.shp"
-sleep 4
-import -window root "$out/restored.png"
-expect "$(changed "$out/before.png" "$out/restored.png")" 0 0.02 "share of pixels that differ once the file is restored"
+await restored 0 0.02 "share of pixels that differ once the file is restored" differs_from before
 quit_app
 echo "data reload test passed"

@@ -15,36 +15,46 @@ source "$(dirname "$0")/x_session.sh"
 command -v ffprobe >/dev/null || { echo "export dialog test needs ffprobe (apt-get install ffmpeg)"; exit 1; }
 video="$HOME/csto-atlas.mp4"
 
-# A real click: ImGui 1.86 misses a press and release that arrive within one frame.
-click() { xdotool mousemove --window "$window" "$1" "$2"; sleep 0.3; xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; sleep 0.5; }
 # Ctrl+click turns the Length slider into a text field.
 set_length() {
-  xdotool mousemove --window "$window" 245 194; sleep 0.3
-  xdotool keydown ctrl; xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; xdotool keyup ctrl; sleep 0.4
-  xdotool key ctrl+a; xdotool type "$1"; xdotool key Return; sleep 0.4
+  point 245 194
+  xdotool keydown ctrl mousedown 1
+  drawn
+  xdotool mouseup 1 keyup ctrl
+  drawn
+  xdotool key ctrl+a type "$1"
+  xdotool key Return
+  drawn
 }
-frames_of() { ffprobe -v error -select_streams v:0 -count_frames -show_entries stream=nb_read_frames,width,height -of csv=p=0 "$1"; }
+frames_of() { ffprobe -v error -select_streams v:0 -count_frames -show_entries stream=nb_read_frames,width,height -of csv=p=0 "$1" 2>&1 || true; }
+# Waits until $1 holds; fails with $2.
+until_true() {
+  local end=$((SECONDS + deadline))
+  until eval "$1"; do
+    ((SECONDS < end)) || { echo "FAIL: $2 (after ${deadline}s)"; cat "$out/app.log"; exit 1; }
+    sleep 0.2
+  done
+}
 
 start_app
 click 1222 680 # Export, beside Present
-import -window root "$out/dialog.png"
+settle dialog
 set_length 1
 click 245 219 # Size
 click 150 244 # 1280x720
 click 112 344 # Export
-for _ in $(seq 300); do [[ -f $video ]] && break; sleep 0.3; done
-[[ -f $video ]] || { echo "FAIL: no $video after the export"; cat "$out/app.log"; exit 1; }
+until_true '[[ -f $video ]]' "no $video after the export"
 [[ $(frames_of "$video") == "1280,720,30" ]] || { echo "FAIL: the video is $(frames_of "$video"), expected 1280,720,30"; exit 1; }
-import -window root "$out/exported.png"
+settle exported
 
-# Replace it with a minute-long export, and cancel that.
+# Replace it with a minute-long export, and cancel that once it has begun.
 click 98 319 # Replace what is there
 set_length 60
 click 112 344 # Export
-sleep 3
+until_true 'ls "$HOME" | grep -q partial' "the minute-long export never began writing"
 click 165 344 # Cancel
-for _ in $(seq 50); do ls "$HOME" | grep -q partial || break; sleep 0.2; done
-import -window root "$out/cancelled.png"
+until_true '! ls "$HOME" | grep -q partial' "the cancelled export's partial file stayed"
+settle cancelled
 leftover=$(ls -A "$HOME" | grep -v '^csto-atlas.mp4$' || true)
 [[ -z $leftover ]] || { echo "FAIL: the cancelled export left: $leftover"; exit 1; }
 [[ $(frames_of "$video") == "1280,720,30" ]] || { echo "FAIL: cancelling damaged the earlier video: $(frames_of "$video")"; exit 1; }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # tests/ui/timeline_test.sh: time in the window under Xvfb: the arrow keys and `.`/`,` step
 # between events, Space plays and pauses, read from the window title; screenshots of the
-# timeline; the episode buttons and non-linear time; settings saved atomically under XDG_CONFIG_HOME (never the working folder) and the
-# time restored on the next start.
+# timeline; the episode buttons and non-linear time; settings saved atomically under
+# XDG_CONFIG_HOME (never the working folder) and the time restored on the next start.
 # Usage: timeline_test.sh PATH/TO/csto-atlas OUTPUT_DIR
 set -euo pipefail
 
@@ -11,51 +11,46 @@ out=$2
 source "$(dirname "$0")/x_session.sh"
 start_app
 
-# Sends a key and waits for the frame that follows.
-press() { xdotool key --window "$window" "$1"; sleep 0.6; }
 later() { [[ $1 > $2 ]] || { echo "FAIL: $3: '$1' is not later than '$2'"; exit 1; }; }
 same() { [[ $1 == "$2" ]] || { echo "FAIL: $3: '$1' is not '$2'"; exit 1; }; }
 
-xdotool mousemove --window "$window" 300 300
+point 300 300
 now=$(title_of) # a first start shows the present
-press Left; last=$(title_of)
+key Left; title_not "$now" "Left steps back"; last=$shown
 later "$now" "$last" "Left steps back to the last event"
-press Left; before=$(title_of)
+key Left; title_not "$last" "Left steps back again"; before=$shown
 later "$last" "$before" "Left steps back to the event before"
-press Right; same "$(title_of)" "$last" "Right steps forward"
-press comma; same "$(title_of)" "$before" "',' steps back"
-press period; same "$(title_of)" "$last" "'.' steps forward"
-import -window root "$out/stepped.png"
+key Right; time_is "$last" "Right steps forward"
+key comma; time_is "$before" "',' steps back"
+key period; time_is "$last" "'.' steps forward"
+settle stepped
 
-# Play for two seconds at a day per second: the time moves on; paused, it stays.
-press space
-sleep 2
-press space
+# Space plays: the time moves on and the playhead with it. Space again pauses: the picture stops
+# changing and the time stays.
+key space
+end=$((SECONDS + deadline))
+until shot playing; [[ $(changed "$out/stepped.png" "$out/playing.png") != 0 ]]; do
+  ((SECONDS < end)) || { echo "FAIL: nothing on screen moved while playing: $(title_of)"; exit 1; }
+done
+key space
+settle played
 played=$(title_of)
 later "$played" "$last" "Space plays"
-sleep 1
+settle paused
 same "$(title_of)" "$played" "Space pauses"
-import -window root "$out/played.png"
 expect "$(changed "$out/stepped.png" "$out/played.png")" 0.00001 0.2 "share of pixels changed by playing (the playhead)"
 
 # The Kazakhstan episode button: time goes to its start, the map to Kazakhstan. Then non-linear
 # time: breaks appear on the axis.
-# A real click (XTEST) at a window position: ImGui takes buttons from the pointer's state.
-click() { xdotool mousemove --window "$window" "$1" "$2"; sleep 0.3; xdotool click 1; sleep 0.3; }
 click 1030 680
-sleep 1
-same "$(title_of)" "2022-01-01 00:00" "the time after the Kazakhstan episode button"
-import -window root "$out/episode.png"
-expect "$(changed "$out/played.png" "$out/episode.png")" 0.2 1.0 "share of pixels changed by the episode's view"
+time_is "2022-01-01 00:00" "the time after the Kazakhstan episode button"
+await episode 0.2 1.0 "share of pixels changed by the episode's view" differs_from played
 click 393 680
 click 510 680
-sleep 1
-import -window root "$out/nonlinear.png"
+settle nonlinear
 # An event in the list: the inspector shows it, time jumps to it.
 click 1000 275
-sleep 1
-import -window root "$out/inspector.png"
-expect "$(changed "$out/nonlinear.png" "$out/inspector.png")" 0.01 1.0 "share of pixels changed by selecting an event"
+await inspector 0.01 1.0 "share of pixels changed by selecting an event" differs_from nonlinear
 played=$(title_of)
 
 quit_app

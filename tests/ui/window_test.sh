@@ -10,34 +10,27 @@ out=$2
 source "$(dirname "$0")/x_session.sh"
 start_app
 
-sleep 2
-xdotool mousemove --window "$window" 640 400 key --window "$window" Home
-sleep 1
-import -window root "$out/home.png"
-expect "$(share_of "$out/home.png" '#77AADD')" 0.06 0.60 "share of Russia's fill after Home (panels cover some)"
-expect "$(share_of "$out/home.png" '#EEDD88')" 0.01 0.30 "share of Kazakhstan's fill after Home"
+point 640 400
+key Home
+await home 0.06 0.60 "share of Russia's fill after Home (panels cover some)" colour_share '#77AADD'
+await home 0.01 0.30 "share of Kazakhstan's fill after Home" colour_share '#EEDD88'
 
-# Zoom in at the cursor over Kazakhstan: Kazakhstan's share grows.
-xdotool mousemove --window "$window" 470 480
-for _ in 1 2 3 4; do xdotool click --window "$window" 4; sleep 0.2; done
-sleep 1
-import -window root "$out/zoomed.png"
+# Zoom in at the cursor over Kazakhstan: Kazakhstan's share grows by half at least.
+point 470 480
+for _ in 1 2 3 4; do xdotool click --window "$window" 4; done
+kazakhstan=$(share_of "$out/home.png" '#EEDD88')
+await zoomed "$(awk -v k="$kazakhstan" 'BEGIN { print k * 1.5 }')" 1 "share of Kazakhstan's fill zoomed in over it" \
+  colour_share '#EEDD88'
 expect "$(changed "$out/home.png" "$out/zoomed.png")" 0.2 1.0 "share of pixels changed by zooming"
-before=$(share_of "$out/home.png" '#EEDD88')
-after=$(share_of "$out/zoomed.png" '#EEDD88')
-awk -v a="$after" -v b="$before" 'BEGIN { exit !(a > b * 1.5) }' || { echo "FAIL: zooming over Kazakhstan did not enlarge it ($before -> $after)"; exit 1; }
 
 # Home returns to the first view.
-xdotool key --window "$window" Home
-sleep 1
-import -window root "$out/home_again.png"
-expect "$(changed "$out/home.png" "$out/home_again.png")" 0 0.02 "difference after Home"
+key Home
+await home_again 0 0.02 "difference from the first view after Home" differs_from home
 
 # Resting over a state shows its tooltip (its name and standing) beside the pointer.
-xdotool mousemove --window "$window" 700 500; sleep 0.5
-xdotool mousemove --window "$window" 702 502; sleep 1
-import -window root "$out/tooltip.png"
-expect "$(changed "$out/home_again.png" "$out/tooltip.png")" 0.001 0.1 "share of pixels changed by the tooltip"
+point 700 500
+xdotool mousemove --window "$window" 702 502
+await tooltip 0.001 0.1 "share of pixels changed by the tooltip" differs_from home_again
 expect "$(share_of "$out/tooltip.png" '#FFFFFF')" 0.001 0.5 "share of the tooltip's white"
 
 quit_app

@@ -1,7 +1,7 @@
 # tests/ui/x_session.sh: sourced by the window tests: a private Xvfb display and config folder,
-# the app started in an empty working folder, and checks on screenshots and the window title.
-# Needs $binary and $out set; defines start_app, title_of, shows_time, share_of, changed, expect,
-# quit_app.
+# the app started in an empty working folder, input, and checks on screenshots and the window
+# title. No check follows a fixed sleep: each polls for its condition until $deadline seconds
+# have passed, then fails with what it saw. Needs $binary and $out set.
 
 mkdir -p "$out"
 for tool in Xvfb xdotool import convert; do
@@ -20,7 +20,8 @@ cleanup() {
 }
 trap cleanup EXIT
 export DISPLAY=":$display"
-for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 100); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+xdotool getmouselocation >/dev/null 2>&1 || { echo "FAIL: Xvfb :$display did not start in 10 s"; cat "$out/xvfb.log"; exit 1; }
 
 # Settings go to a fresh config folder; the working folder must stay empty.
 export XDG_CONFIG_HOME="$out/config"
@@ -33,11 +34,15 @@ mkdir -p "$workdir"
 start_app() {
   (cd "$workdir" && exec ${launcher[@]+"${launcher[@]}"} "$binary" "$@") >>"$out/app.log" 2>&1 &
   app=$!
-  window=$(timeout 60 xdotool search --sync --name '^csto-atlas' | head -n 1) || true
-  [[ -n $window ]] || { echo "FAIL: no csto-atlas window appeared"; cat "$out/app.log"; exit 1; }
+  await_window
+  title_not "" "a time in the title after the start"
+}
+
+# Waits for a csto-atlas window of $app; sets $window.
+await_window() {
+  window=$(timeout "$deadline" xdotool search --sync --name '^csto-atlas' | head -n 1) || true
+  [[ -n $window ]] || { echo "FAIL: no csto-atlas window appeared in ${deadline}s"; cat "$out/app.log"; exit 1; }
   xdotool windowfocus --sync "$window" 2>/dev/null || true # ImGui reads the pointer only when focused
-  for _ in $(seq 300); do shows_time && break; sleep 0.2; done
-  shows_time || { echo "FAIL: the title never showed a time: $(title_of)"; exit 1; }
 }
 
 # The time in the window title, "csto-atlas - 1992-05-15 00:00 UTC": "1992-05-15 00:00".
@@ -57,12 +62,102 @@ changed() { { compare -metric AE -fuzz 2% "$1" "$2" null: 2>&1 || true; } | awk 
 within() { awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v >= lo && v <= hi) }'; }
 expect() { within "$1" "$2" "$3" || { echo "FAIL: $4 = $1, expected $2..$3"; exit 1; }; }
 
+# How long any one condition is waited for.
+deadline=${ATLAS_UI_DEADLINE:-90}
+
+# A screenshot of the whole display in $out/NAME.png.
+shot() { import -window root "$out/$1.png"; }
+
+# Takes screenshots into $out/NAME.png until three in a row are alike: the app has drawn what
+# it was asked to and is at rest.
+settle() {
+  local name=$1 end=$((SECONDS + deadline)) alike=0 difference=-1
+  shot "$name"
+  while ((alike < 2)); do
+    ((SECONDS < end)) || { echo "FAIL: the screen never stopped changing ($name: $difference of pixels changed between the last two screenshots)"; exit 1; }
+    mv "$out/$name.png" "$out/$name.before.png"
+    sleep 0.15
+    shot "$name"
+    difference=$(changed "$out/$name.before.png" "$out/$name.png")
+    if [[ $difference == 0 ]]; then alike=$((alike + 1)); else alike=0; fi
+  done
+  rm -f "$out/$name.before.png"
+}
+
+# Waits until the settled screenshot NAME measures within lo..hi, the measure being the command
+# after WHAT with the screenshot's path added; then fails with the last measure.
+await() {
+  local name=$1 lo=$2 hi=$3 what=$4 end=$((SECONDS + deadline)) value
+  shift 4
+  while :; do
+    settle "$name"
+    value=$("$@" "$out/$name.png")
+    within "$value" "$lo" "$hi" && return
+    ((SECONDS < end)) || { echo "FAIL: $what = $value, expected $lo..$hi (for ${deadline}s; see $out/$name.png)"; exit 1; }
+  done
+}
+# Measures for await: a colour's share, and the share of pixels that differ from a screenshot.
+colour_share() { share_of "$2" "$1"; }
+differs_from() { changed "$out/$1.png" "$2"; }
+
+# Waits until the title shows a time other than $1; sets $shown to that time. title_is waits for
+# a whole title, time_is for a time; they set $shown to the title.
+title_not() {
+  local end=$((SECONDS + deadline))
+  while shown=$(title_of); [[ $shown == "$1" ]] || ! shows_time; do
+    ((SECONDS < end)) || { echo "FAIL: the title stayed '$shown' ($2)"; exit 1; }
+    sleep 0.1
+  done
+}
+title_is() {
+  local end=$((SECONDS + deadline))
+  until shown=$(xdotool getwindowname "$window" 2>/dev/null || true); [[ $shown == "$1" ]]; do
+    ((SECONDS < end)) || { echo "FAIL: the title is '$shown', expected '$1' ($2)"; exit 1; }
+    sleep 0.1
+  done
+}
+time_is() { title_is "csto-atlas - $1 UTC" "$2"; }
+
+# Waits until the app has drawn a frame begun after the input just sent: the screen changed twice
+# (the second frame started after the first was shown), or it is at rest (four screenshots alike).
+drawn() {
+  local end=$((SECONDS + deadline)) changes=0 alike=0
+  shot input
+  while ((changes < 2 && alike < 3)); do
+    ((SECONDS < end)) || { echo "FAIL: no frame drawn after the input"; exit 1; }
+    mv "$out/input.png" "$out/input.before.png"
+    sleep 0.05
+    shot input
+    if [[ $(changed "$out/input.before.png" "$out/input.png") == 0 ]]; then
+      alike=$((alike + 1))
+    else
+      changes=$((changes + 1)) alike=0
+    fi
+  done
+}
+
+# Input. Keys go to the window. A pointer move waits for the frame that shows it (hover), and a
+# click is a press and a release each in a frame of its own, the pointer still over its target:
+# ImGui reads the pointer and its buttons once a frame.
+key() { xdotool key --window "$window" "$@" 2>>"$out/xdotool.log" || true; }
+point() { xdotool mousemove --window "$window" "$1" "$2"; drawn; }
+click() {
+  point "$1" "$2"
+  xdotool mousedown 1
+  drawn
+  xdotool mouseup 1
+  drawn
+}
+
 # Ctrl+Q, then the app must exit with 0.
 quit_app() {
   # The window may be gone before the key's release is sent: what counts is the exit status.
   xdotool key --window "$window" ctrl+q 2>/dev/null || true
-  local status=0
-  for _ in $(seq 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
+  local status=0 end=$((SECONDS + deadline))
+  while kill -0 "$app" 2>/dev/null; do
+    ((SECONDS < end)) || { echo "FAIL: the app was still running ${deadline}s after Ctrl+Q"; exit 1; }
+    sleep 0.1
+  done
   wait "$app" || status=$?
   app=
   [[ $status -eq 0 ]] || { echo "FAIL: the app exited with $status"; cat "$out/app.log"; exit 1; }
