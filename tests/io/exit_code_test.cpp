@@ -42,7 +42,7 @@ TEST_CASE("csto-atlas --version exits 0 and prints its name and version") {
 TEST_CASE("csto-atlas --help exits 0 and prints the usage") {
     RunResult r = runAtlas("help", {"--help"});
     CHECK(r.exitCode == 0);
-    CHECK(contains(r.out, "usage:"));
+    CHECK(contains(r.out, "Usage: csto-atlas"));
     CHECK(contains(r.out, "render"));
 }
 
