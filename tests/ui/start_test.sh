@@ -29,9 +29,7 @@ for n in $(seq "$starts"); do
   echo "start $n of $starts: window shown, quit with 0"
 done
 
-# A new process made with a plain fork (a clone without CLONE_VM) after the first thread.
-forked_after_thread=$(awk '/CLONE_THREAD/ { threads = 1; next }
-  threads && (/ v?fork[(]/ || (/ clone3?[(]/ && !/CLONE_VM/)) { print; exit }' "$trace")
+forked_after_thread=$(awk -f "$(dirname "$0")/../tools/forks_after_threads.awk" "$trace")
 [[ -z $forked_after_thread ]] ||
   { echo "FAIL: a process was forked while other threads ran:"; echo "$forked_after_thread"; exit 1; }
 
