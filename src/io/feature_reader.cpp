@@ -263,13 +263,20 @@ bool convertGeometry(LayerContext& layer, GeometryPtr geometry, const std::strin
     return true;
 }
 
-// Prepares the transformation to WGS 84 from the layer's own coordinate system.
+// Prepares the transformation to WGS 84 from the layer's own coordinate system. What GDAL says
+// meanwhile is kept off stderr: PROJ's reason a .prj is unreadable joins the message.
 bool prepareCoordinateSystem(LayerContext& layer, OGRLayer& ogrLayer) {
+    GdalErrorCapture errors;
     const OGRSpatialReference* srs = ogrLayer.GetSpatialRef();
     if (!srs) {
         std::filesystem::path prj = layer.request.path;
-        layer.warn(layer.request.path.string(), "no .prj file (" + prj.replace_extension(".prj").filename().string() +
-                                                    "): coordinates are taken as WGS 84 longitude/latitude (EPSG:4326)");
+        prj.replace_extension(".prj");
+        std::vector<std::string> reasons = errors.take();
+        std::string reason = reasons.empty() ? "" : " (" + reasons.front() + ")";
+        std::error_code ec;
+        std::string problem = std::filesystem::exists(prj, ec) ? prj.filename().string() + " is not a coordinate system GDAL can read" + reason
+                                                                : "no .prj file (" + prj.filename().string() + ")";
+        layer.warn(layer.request.path.string(), problem + ": coordinates are taken as WGS 84 longitude/latitude (EPSG:4326)");
         return true;
     }
     OGRSpatialReference source(*srs);

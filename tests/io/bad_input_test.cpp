@@ -93,7 +93,7 @@ TEST_CASE("every fixture folder in tests/data has a test case here") {
         "good_minimal", "missing_dbf",   "missing_shx",     "truncated_shp",    "points_not_polygons",
         "no_prj",       "other_crs",     "invalid_geometry", "empty_geometry",  "dbf_cp1251",
         "dbf_latin1_no_cpg", "missing_field", "not_a_shapefile", "empty_layer", "nan_coordinates",
-        "huge_coordinates", "far_coordinates",
+        "huge_coordinates", "far_coordinates", "garbage_prj",
         "untransformable_prj", // through the binary only, in fixture_exit_test.cpp
         "story",    // the story fixtures, tested in story_loader_test.cpp
         "hostile",      // hostile input, tested in hostile_input_test.cpp
@@ -231,6 +231,15 @@ TEST_CASE("nan_coordinates: UZB (feature 3) is skipped as not a valid longitude/
     checkFeatureWarning(loaded.diagnostics, "feature 3 (UZB)", {"nan", "not a valid longitude/latitude", "skipped"});
     checkOnlyWarnings(loaded);
     CHECK(core::isFinite({loaded.value->bounds().width(), loaded.value->bounds().height()}));
+}
+
+TEST_CASE("garbage_prj: a .prj that is no coordinate system is named as unreadable, not as missing") {
+    auto loaded = loadFixture("garbage_prj");
+    CHECK(loadedCodes(loaded) == std::vector<std::string>{"KAZ", "KGZ", "TJK", "UZB"});
+    auto about = diagnosticsAbout(loaded.diagnostics, "countries.shp");
+    REQUIRE(about.size() == 1);
+    CHECK(contains(about.front().message, "countries.prj is not a coordinate system GDAL can read"));
+    CHECK_FALSE(contains(about.front().message, "no .prj file"));
 }
 
 TEST_CASE("far_coordinates: KAZ (feature 0), 1e30 m east in Web Mercator, is skipped before it is reprojected") {

@@ -5,6 +5,7 @@
 // A guard fails on any fixture folder or story file under tests/data/ that the table does not name.
 #include <cctype>
 #include <set>
+#include <sstream>
 
 #include "io_test_support.hpp"
 #include "run_binary.hpp"
@@ -60,6 +61,7 @@ const Row kRows[] = {
     {"empty_layer", Verb::Check, 2, "{}/countries.shp: holds no features"},
     {"nan_coordinates", Verb::Check, 2, "{}/countries.shp: feature 3 (UZB): coordinate (nan, 45) is not a valid longitude/latitude; skipped"},
     {"huge_coordinates", Verb::Check, 2, "{}/countries.shp: feature 2 (TJK): coordinate (68, 1e+300) is not a valid longitude/latitude; skipped"},
+    {"garbage_prj", Verb::Check, 2, "{}/countries.shp: countries.prj is not a coordinate system GDAL can read: coordinates are taken as WGS 84 longitude/latitude (EPSG:4326)"},
     {"far_coordinates", Verb::Check, 2, "{}/countries.shp: feature 0 (KAZ): coordinate (1e+30, 7.36187e+06) lies far outside any map in the file's coordinate system; skipped"},
     {"untransformable_prj", Verb::Check, 2, "{}/countries.shp: its coordinate system (.prj) cannot be transformed to WGS 84"},
 
@@ -161,5 +163,17 @@ TEST_CASE("every fixture folder and story file under tests/data/ has a row in th
         bool fixtureHere = entry.is_directory() ? isFixtureFolder(entry.path()) : entry.path().extension() == ".toml";
         if (fixtureHere && !named.count(relative))
             FAIL_CHECK("tests/data/" << relative << " has no row in fixture_exit_test.cpp's table");
+    }
+}
+
+TEST_CASE("what GDAL says about a coordinate system never reaches stderr: every line there is the app's") {
+    for (const char* name : {"untransformable_prj", "garbage_prj", "far_coordinates"}) {
+        CAPTURE(name);
+        RunResult r = runAtlas(std::string("gdal_quiet_") + name,
+                               {"render", "--data", fixture(name).string(), "--size", "64x36", "-o", (outputDir() / "quiet.png").string()});
+        CAPTURE(r.err);
+        std::istringstream lines(r.err);
+        for (std::string line; std::getline(lines, line);)
+            CHECK((line.rfind("error: ", 0) == 0 || line.rfind("warning: ", 0) == 0 || line.rfind("note: ", 0) == 0));
     }
 }
