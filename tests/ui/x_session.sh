@@ -38,10 +38,15 @@ start_app() {
   title_not "" "a time in the title after the start"
 }
 
-# Waits for a csto-atlas window of $app; sets $window.
+# Waits for a csto-atlas window of $app; sets $window. A search can fail with an X error when a
+# window (the GL driver's own) goes away meanwhile: it is simply searched again.
 await_window() {
-  window=$(timeout "$deadline" xdotool search --sync --name '^csto-atlas' | head -n 1) || true
-  [[ -n $window ]] || { echo "FAIL: no csto-atlas window appeared in ${deadline}s"; cat "$out/app.log"; exit 1; }
+  local end=$((SECONDS + deadline))
+  until window=$(xdotool search --name '^csto-atlas' 2>>"$out/xdotool.log" | head -n 1); [[ -n $window ]]; do
+    kill -0 "$app" 2>/dev/null || { echo "FAIL: the app ended before its window appeared"; cat "$out/app.log"; exit 1; }
+    ((SECONDS < end)) || { echo "FAIL: no csto-atlas window appeared in ${deadline}s"; cat "$out/app.log"; exit 1; }
+    sleep 0.1
+  done
   xdotool windowfocus --sync "$window" 2>/dev/null || true # ImGui reads the pointer only when focused
 }
 
