@@ -28,7 +28,9 @@ command -v unshare >/dev/null || fail "needs unshare (util-linux)"
 mkdir -p "$out"
 rm -f "$out/installed.png"
 work=$(mktemp -d /tmp/csto-atlas-work.XXXXXX)
-unshare --mount bash -euc '
+as_root=()
+[[ $(id -u) -eq 0 ]] || as_root=(--map-root-user) # a user namespace, where Debian allows one
+unshare --mount "${as_root[@]}" bash -euc '
   unset CSTO_ATLAS_RESOURCES
   mount -t tmpfs hidden "$1"
   [[ -z $(ls -A "$1") ]]
