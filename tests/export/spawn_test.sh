@@ -8,7 +8,7 @@ out=$2
 command -v strace >/dev/null || { echo "FAIL: needs strace"; exit 1; }
 mkdir -p "$out"
 rm -f "$out/spawned.mp4"
-strace -f -qq -e trace=process -o "$out/export.strace" "$binary" export --episode almaty-2022 --from 2022-01-05 \
+strace -f -qq --detach-on=execve -e trace=process -o "$out/export.strace" "$binary" export --episode almaty-2022 --from 2022-01-05 \
   --to 2022-01-08 --size 160x90 --fps 4 --duration 1s -o "$out/spawned.mp4" >"$out/export.log" 2>&1 ||
   { cat "$out/export.log"; echo "FAIL: the export failed"; exit 1; }
 grep -q 'execve("[^"]*ffmpeg"' "$out/export.strace" || { echo "FAIL: ffmpeg was not started"; exit 1; }

@@ -27,14 +27,9 @@ set_length() {
   drawn
 }
 frames_of() { ffprobe -v error -select_streams v:0 -count_frames -show_entries stream=nb_read_frames,width,height -of csv=p=0 "$1" 2>&1 || true; }
-# Waits until $1 holds; fails with $2.
-until_true() {
-  local end=$((SECONDS + deadline))
-  until eval "$1"; do
-    ((SECONDS < end)) || { echo "FAIL: $2 (after ${deadline}s)"; cat "$out/app.log"; exit 1; }
-    sleep 0.2
-  done
-}
+has_video() { [[ -f $video ]]; }
+writing() { ls "$HOME" | grep -q partial; }
+not_writing() { ! writing; }
 
 start_app
 click 1222 680 # Export, beside Present
@@ -43,7 +38,7 @@ set_length 1
 click 245 219 # Size
 click 150 244 # 1280x720
 click 112 344 # Export
-until_true '[[ -f $video ]]' "no $video after the export"
+poll "no $video after the export" has_video
 [[ $(frames_of "$video") == "1280,720,30" ]] || { echo "FAIL: the video is $(frames_of "$video"), expected 1280,720,30"; exit 1; }
 settle exported
 
@@ -51,9 +46,9 @@ settle exported
 click 98 319 # Replace what is there
 set_length 60
 click 112 344 # Export
-until_true 'ls "$HOME" | grep -q partial' "the minute-long export never began writing"
+poll "the minute-long export never began writing" writing
 click 165 344 # Cancel
-until_true '! ls "$HOME" | grep -q partial' "the cancelled export's partial file stayed"
+poll "the cancelled export's partial file stayed" not_writing
 settle cancelled
 leftover=$(ls -A "$HOME" | grep -v '^csto-atlas.mp4$' || true)
 [[ -z $leftover ]] || { echo "FAIL: the cancelled export left: $leftover"; exit 1; }

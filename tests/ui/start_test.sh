@@ -19,7 +19,8 @@ mkdir -p "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 
 trace="$out/processes.strace"
-launcher=(strace -f -qq -e trace=process -o "$trace")
+# A child is followed until it runs another program (dbus-launch, whose daemon outlives the app).
+launcher=(strace -f -qq --detach-on=execve -e trace=process -o "$trace")
 for n in $(seq "$starts"); do
   : >"$out/app.log"
   rm -rf "$XDG_CONFIG_HOME"

@@ -8,20 +8,20 @@ for tool in Xvfb xdotool import convert; do
   command -v "$tool" >/dev/null || { echo "window test needs $tool (apt-get install xvfb xdotool imagemagick)"; exit 1; }
 done
 
-# A display number nobody uses.
-display=91
-while [[ -e /tmp/.X11-unix/X$display || -e /tmp/.X$display-lock ]]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and writes its number once it accepts clients (-displayfd):
+# no race with another X server starting or ending on the same number.
+rm -f "$out/display"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$out/display" >"$out/xvfb.log" 2>&1 &
 xvfb=$!
 app=
 cleanup() {
   [[ -n $app ]] && kill "$app" 2>/dev/null || true
-  kill "$xvfb" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
-export DISPLAY=":$display"
-for _ in $(seq 100); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
-xdotool getmouselocation >/dev/null 2>&1 || { echo "FAIL: Xvfb :$display did not start in 10 s"; cat "$out/xvfb.log"; exit 1; }
+for _ in $(seq 100); do [[ -s $out/display ]] && break; sleep 0.1; done
+[[ -s $out/display ]] || { echo "FAIL: Xvfb did not start in 10 s"; cat "$out/xvfb.log"; exit 1; }
+export DISPLAY=":$(head -n 1 "$out/display")"
 
 # Settings go to a fresh config folder; the working folder must stay empty.
 export XDG_CONFIG_HOME="$out/config"
@@ -67,16 +67,16 @@ changed() { { compare -metric AE -fuzz 2% "$1" "$2" null: 2>&1 || true; } | awk 
 within() { awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v >= lo && v <= hi) }'; }
 expect() { within "$1" "$2" "$3" || { echo "FAIL: $4 = $1, expected $2..$3"; exit 1; }; }
 
-# How long any one condition is waited for.
-deadline=${ATLAS_UI_DEADLINE:-90}
+# How long any one condition is waited for, in whole seconds.
+deadline=${ATLAS_UI_DEADLINE:-60}
 
 # A screenshot of the whole display in $out/NAME.png.
 shot() { import -window root "$out/$1.png"; }
 
 # Takes screenshots into $out/NAME.png until three in a row are alike: the app has drawn what
-# it was asked to and is at rest.
+# it was asked to and is at rest. An optional second argument is the deadline (in $SECONDS).
 settle() {
-  local name=$1 end=$((SECONDS + deadline)) alike=0 difference=-1
+  local name=$1 end=${2:-$((SECONDS + deadline))} alike=0 difference=-1
   shot "$name"
   while ((alike < 2)); do
     ((SECONDS < end)) || { echo "FAIL: the screen never stopped changing ($name: $difference of pixels changed between the last two screenshots)"; exit 1; }
@@ -95,8 +95,8 @@ await() {
   local name=$1 lo=$2 hi=$3 what=$4 end=$((SECONDS + deadline)) value
   shift 4
   while :; do
-    settle "$name"
-    value=$("$@" "$out/$name.png")
+    settle "$name" "$end"
+    value=$("$@" "$out/$name.png") || { echo "FAIL: cannot measure $what on $out/$name.png"; exit 1; }
     within "$value" "$lo" "$hi" && return
     ((SECONDS < end)) || { echo "FAIL: $what = $value, expected $lo..$hi (for ${deadline}s; see $out/$name.png)"; exit 1; }
   done
@@ -104,6 +104,16 @@ await() {
 # Measures for await: a colour's share, and the share of pixels that differ from a screenshot.
 colour_share() { share_of "$2" "$1"; }
 differs_from() { changed "$out/$1.png" "$2"; }
+
+# Waits until the command after WHAT succeeds, trying every 0.1 s; then fails saying WHAT.
+poll() {
+  local what=$1 end=$((SECONDS + deadline))
+  shift
+  until "$@"; do
+    ((SECONDS < end)) || { echo "FAIL: $what (for ${deadline}s)"; exit 1; }
+    sleep 0.1
+  done
+}
 
 # Waits until the title shows a time other than $1; sets $shown to that time. title_is waits for
 # a whole title, time_is for a time; they set $shown to the title.
