@@ -11,7 +11,7 @@ namespace atlas::app {
 
 int runCheck(const Options& options) {
     std::vector<std::filesystem::path> paths = options.paths;
-    if (paths.empty()) paths.push_back(options.data.value_or(builtInDataFolder()));
+    if (paths.empty()) paths.push_back(dataFolder(options.data));
     std::vector<std::string> clean;
     bool problems = false;
     for (const std::filesystem::path& path : paths) {

@@ -12,7 +12,7 @@
 namespace atlas::app {
 
 int runEvents(const Options& options) {
-    core::Loaded<core::Story> story = loadStoryFolder(options.data.value_or(builtInDataFolder()));
+    core::Loaded<core::Story> story = loadStoryFolder(dataFolder(options.data));
     printDiagnostics(story.diagnostics);
     if (!story.value) return 2;
     std::vector<EventRow> rows = listEvents(*story.value, options.utc);

@@ -134,7 +134,7 @@ int runExport(const Options& options) {
     if (!options.chapter)
         if (std::string error = exportRange(options, range); !error.empty()) return refuse(error);
 
-    std::filesystem::path folder = options.data.value_or(builtInDataFolder());
+    std::filesystem::path folder = dataFolder(options.data);
     core::Diagnostics diagnostics;
     auto loading = std::async(std::launch::async, [&] { return loadSession(folder, diagnostics); });
     auto context = std::make_unique<platform::EglContext>(); // made on this core while the other loads

@@ -11,6 +11,10 @@ namespace atlas::app {
 
 std::filesystem::path builtInDataFolder() { return render::resourceDir() / "geodata"; }
 
+std::filesystem::path dataFolder(const std::optional<std::filesystem::path>& chosen) {
+    return chosen ? *chosen : builtInDataFolder();
+}
+
 std::unique_ptr<MapSession> loadSession(const std::filesystem::path& folder, core::Diagnostics& diagnostics) {
     auto session = std::make_unique<MapSession>();
     session->projection = std::make_unique<io::OgrProjection>();

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "app/command_line.hpp"
 #include "core/camera.hpp"
@@ -21,6 +22,9 @@ struct MapSession {
 
 // The built-in data folder.
 std::filesystem::path builtInDataFolder();
+// The folder --data chose, else the built-in one (looked up only then: a verb given --data runs
+// without the resources).
+std::filesystem::path dataFolder(const std::optional<std::filesystem::path>& chosen);
 
 // Loads folder; nullptr when nothing usable remains (diagnostics then says why).
 std::unique_ptr<MapSession> loadSession(const std::filesystem::path& folder, core::Diagnostics& diagnostics);

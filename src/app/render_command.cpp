@@ -16,7 +16,7 @@
 namespace atlas::app {
 
 int runRender(const Options& options) {
-    std::filesystem::path folder = options.data.value_or(builtInDataFolder());
+    std::filesystem::path folder = dataFolder(options.data);
     core::Diagnostics diagnostics;
     auto loading = std::async(std::launch::async, [&] { return loadSession(folder, diagnostics); });
     auto context = std::make_unique<platform::EglContext>(); // made on this core while the other loads

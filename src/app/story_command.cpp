@@ -32,7 +32,7 @@ std::string playText(const core::Chapter& c) {
 } // namespace
 
 int runStory(const Options& options) {
-    core::Loaded<core::Story> story = loadStoryFolder(options.data.value_or(builtInDataFolder()));
+    core::Loaded<core::Story> story = loadStoryFolder(dataFolder(options.data));
     printDiagnostics(story.diagnostics);
     if (!story.value) return 2;
     core::Diagnostics diagnostics;

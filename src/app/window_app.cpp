@@ -101,7 +101,7 @@ bool timeKey(SDL_Keycode key, core::PlaybackClock& clock) {
 int runWindow(const Options& options) {
     std::filesystem::path config = configFolder();
     Settings settings = loadSettings(config);
-    std::filesystem::path folder = options.data.value_or(builtInDataFolder());
+    std::filesystem::path folder = dataFolder(options.data);
     // SDL first, while this is the only thread: it may fork (to autolaunch D-Bus), and a fork
     // while the loading thread holds a lock (PROJ's) would leave the child hanging.
     platform::startVideo();

@@ -221,7 +221,7 @@ bool convertGeometry(LayerContext& layer, GeometryPtr geometry, const std::strin
     }
     if (layer.toGeographic) {
         if (std::string bad = firstBadCoordinate(*geometry, kSourceLimit, kSourceLimit); !bad.empty()) {
-            layer.warn(where, "coordinate " + bad + " lies far outside any map in the file's coordinate system; skipped");
+            layer.warn(where, "coordinate " + bad + " is not finite or lies far outside any map in the file's coordinate system; skipped");
             return false;
         }
     }
@@ -263,18 +263,16 @@ bool convertGeometry(LayerContext& layer, GeometryPtr geometry, const std::strin
     return true;
 }
 
-// Prepares the transformation to WGS 84 from the layer's own coordinate system. What GDAL says
-// meanwhile is kept off stderr: PROJ's reason a .prj is unreadable joins the message.
+// Prepares the transformation to WGS 84 from the layer's own coordinate system. What GDAL and
+// PROJ say meanwhile is captured, kept off stderr: the message says what is wrong.
 bool prepareCoordinateSystem(LayerContext& layer, OGRLayer& ogrLayer) {
-    GdalErrorCapture errors;
+    GdalErrorCapture offStderr;
     const OGRSpatialReference* srs = ogrLayer.GetSpatialRef();
     if (!srs) {
         std::filesystem::path prj = layer.request.path;
         prj.replace_extension(".prj");
-        std::vector<std::string> reasons = errors.take();
-        std::string reason = reasons.empty() ? "" : " (" + reasons.front() + ")";
         std::error_code ec;
-        std::string problem = std::filesystem::exists(prj, ec) ? prj.filename().string() + " is not a coordinate system GDAL can read" + reason
+        std::string problem = std::filesystem::exists(prj, ec) ? prj.filename().string() + " is not a coordinate system GDAL can read"
                                                                 : "no .prj file (" + prj.filename().string() + ")";
         layer.warn(layer.request.path.string(), problem + ": coordinates are taken as WGS 84 longitude/latitude (EPSG:4326)");
         return true;

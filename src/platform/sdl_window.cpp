@@ -23,7 +23,9 @@ void startVideo() {
     const char* driver = SDL_GetCurrentVideoDriver();
     if (!std::getenv("SDL_VIDEODRIVER") && driver && showsNothing(driver)) {
         SDL_Quit();
-        throw std::runtime_error("cannot open a window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set)");
+        const char* display = std::getenv("DISPLAY");
+        throw std::runtime_error(display && *display ? std::string("cannot open a window: cannot reach the display ") + display
+                                                     : "cannot open a window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set)");
     }
 }
 

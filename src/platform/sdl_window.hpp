@@ -13,8 +13,8 @@ void startVideo();
 
 class SdlWindow {
 public:
-    // Starts the video (see startVideo) if not yet started; throws std::runtime_error with SDL's
-    // message when the window or context cannot be made.
+    // Starts the video too (see startVideo; SDL counts the starts); throws std::runtime_error
+    // with SDL's message when the window or context cannot be made.
     SdlWindow(const std::string& title, int width, int height);
     ~SdlWindow();
     SdlWindow(const SdlWindow&) = delete;

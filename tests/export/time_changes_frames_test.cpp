@@ -35,8 +35,8 @@ double differingShare(const core::Image& a, const core::Image& b, double x0 = 0,
     return all ? double(differing) / all : 0;
 }
 
-// The date in the frame's top left corner, and the west of the map (Western Europe, where the
-// story of January 2022 draws nothing).
+// The date in the frame's top left corner, and the frame's western edge (Romania to Syria),
+// where the story of January 2022 draws nothing.
 struct Box {
     double x0, y0, x1, y1;
 };

@@ -12,7 +12,8 @@ out=$3
 fail() { echo "FAIL: $*"; exit 1; }
 
 prefix=$(mktemp -d /tmp/csto-atlas-prefix.XXXXXX)
-trap 'rm -rf "$prefix"' EXIT
+work=$(mktemp -d /tmp/csto-atlas-work.XXXXXX)
+trap 'rm -rf "$prefix" "$prefix.log" "$work"' EXIT
 cmake --install "$build" --prefix "$prefix" >"$prefix.log" 2>&1 || { cat "$prefix.log"; fail "cmake --install"; }
 rm -f "$prefix.log"
 for file in bin/csto-atlas share/csto-atlas/shaders/fill.frag share/csto-atlas/assets/fonts/DejaVuSans.ttf \
@@ -27,7 +28,6 @@ done
 command -v unshare >/dev/null || fail "needs unshare (util-linux)"
 mkdir -p "$out"
 rm -f "$out/installed.png"
-work=$(mktemp -d /tmp/csto-atlas-work.XXXXXX)
 as_root=()
 [[ $(id -u) -eq 0 ]] || as_root=(--map-root-user) # a user namespace, where Debian allows one
 unshare --mount "${as_root[@]}" bash -euc '
@@ -56,7 +56,6 @@ grep -q "exit without resources: 1" "$out/installed.log" || { cat "$out/installe
 grep -q "cannot find csto-atlas's shaders, fonts and built-in data: looked in $prefix/share/csto-atlas" "$work/missing.log" ||
   { cat "$work/missing.log"; fail "the message without resources names where it looked"; }
 cp "$work/map.png" "$out/installed.png"
-rm -rf "$work"
 
 # The menu entry is valid and its command, found on the PATH, opens the window.
 if command -v desktop-file-validate >/dev/null; then
@@ -74,8 +73,9 @@ echo "the menu entry opened the window"
 
 # The Debian package.
 command -v cpack >/dev/null && command -v dpkg-deb >/dev/null || fail "needs cpack and dpkg-deb"
+rm -f "$build"/csto-atlas_*.deb
 (cd "$build" && cpack -G DEB) >"$out/cpack.log" 2>&1 || { cat "$out/cpack.log"; fail "cpack -G DEB"; }
-deb=$(ls "$build"/csto-atlas_*.deb)
+deb=$(ls "$build"/csto-atlas_"$version"_*.deb)
 dpkg-deb -c "$deb" | awk '{print $6}' >"$out/deb-files.txt"
 for file in ./usr/bin/csto-atlas ./usr/share/csto-atlas/geodata/countries.shp ./usr/share/applications/csto-atlas.desktop \
             ./usr/share/man/man1/csto-atlas.1.gz ./usr/share/metainfo/org.cstoatlas.CstoAtlas.metainfo.xml \

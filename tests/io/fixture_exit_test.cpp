@@ -62,7 +62,7 @@ const Row kRows[] = {
     {"nan_coordinates", Verb::Check, 2, "{}/countries.shp: feature 3 (UZB): coordinate (nan, 45) is not a valid longitude/latitude; skipped"},
     {"huge_coordinates", Verb::Check, 2, "{}/countries.shp: feature 2 (TJK): coordinate (68, 1e+300) is not a valid longitude/latitude; skipped"},
     {"garbage_prj", Verb::Check, 2, "{}/countries.shp: countries.prj is not a coordinate system GDAL can read: coordinates are taken as WGS 84 longitude/latitude (EPSG:4326)"},
-    {"far_coordinates", Verb::Check, 2, "{}/countries.shp: feature 0 (KAZ): coordinate (1e+30, 7.36187e+06) lies far outside any map in the file's coordinate system; skipped"},
+    {"far_coordinates", Verb::Check, 2, "{}/countries.shp: feature 0 (KAZ): coordinate (1e+30, 7.36187e+06) is not finite or lies far outside any map in the file's coordinate system; skipped"},
     {"untransformable_prj", Verb::Check, 2, "{}/countries.shp: its coordinate system (.prj) cannot be transformed to WGS 84"},
 
     {"story/good", Verb::Check, 0, "{}: no problems (2 sources, 4 places, 2 membership rows, 3 events, 1 site, 1 route)"},
