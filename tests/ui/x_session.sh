@@ -8,20 +8,30 @@ for tool in Xvfb xdotool import convert; do
   command -v "$tool" >/dev/null || { echo "window test needs $tool (apt-get install xvfb xdotool imagemagick)"; exit 1; }
 done
 
-# Xvfb picks a free display itself and writes its number once it accepts clients (-displayfd):
-# no race with another X server starting or ending on the same number.
-rm -f "$out/display"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$out/display" >"$out/xvfb.log" 2>&1 &
-xvfb=$!
+# A display of our own: the first free number whose lock file names our Xvfb (another server may
+# take a number between our look and our start; ours then exits, and the next number is tried).
+xvfb=
+for display in $(seq 91 190); do
+  [[ -e /tmp/.X$display-lock || -e /tmp/.X11-unix/X$display ]] && continue
+  Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
+  xvfb=$!
+  for _ in $(seq 100); do
+    kill -0 "$xvfb" 2>/dev/null || break
+    [[ $(tr -d ' \n' <"/tmp/.X$display-lock" 2>/dev/null) == "$xvfb" ]] &&
+      DISPLAY=":$display" xdotool getmouselocation >/dev/null 2>&1 && break 2
+    sleep 0.1
+  done
+  kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null || true
+  xvfb=
+done
+[[ -n $xvfb ]] || { echo "FAIL: no Xvfb display of our own could be started"; cat "$out/xvfb.log"; exit 1; }
+export DISPLAY=":$display"
 app=
 cleanup() {
   [[ -n $app ]] && kill "$app" 2>/dev/null || true
   kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
-for _ in $(seq 100); do [[ -s $out/display ]] && break; sleep 0.1; done
-[[ -s $out/display ]] || { echo "FAIL: Xvfb did not start in 10 s"; cat "$out/xvfb.log"; exit 1; }
-export DISPLAY=":$(head -n 1 "$out/display")"
 
 # Settings go to a fresh config folder; the working folder must stay empty.
 export XDG_CONFIG_HOME="$out/config"
