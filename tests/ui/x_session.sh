@@ -42,18 +42,35 @@ mkdir -p "$workdir"
 # Starts the app (with any arguments given, behind the command in the array $launcher if set)
 # and waits until it shows a time in its title; sets $app and $window.
 start_app() {
-  (cd "$workdir" && exec ${launcher[@]+"${launcher[@]}"} "$binary" "$@") >>"$out/app.log" 2>&1 &
-  app=$!
-  await_window
+  launch "$@"
   title_not "" "a time in the title after the start"
 }
 
-# Waits for a csto-atlas window of $app; sets $window. A search can fail with an X error when a
-# window (the GL driver's own) goes away meanwhile: it is simply searched again.
+# Starts the app and waits for its window. Now and then Xvfb refuses a new client's connection
+# (the app then says "cannot reach the display"; cause not yet found): that start is tried again,
+# twice at most, and said on stdout.
+launch() {
+  local try
+  for try in 1 2 3; do
+    (cd "$workdir" && exec ${launcher[@]+"${launcher[@]}"} "$binary" "$@") >>"$out/app.log" 2>&1 &
+    app=$!
+    await_window && return
+    wait "$app" || true
+    echo "note: start $try: the app could not reach $DISPLAY; starting it again"
+  done
+  echo "FAIL: the app could not reach $DISPLAY in 3 starts"; cat "$out/app.log"; exit 1
+}
+
+# Waits for a csto-atlas window of $app; sets $window, or returns 1 when the app could not reach
+# the display. A search can fail with an X error when a window (the GL driver's own) goes away
+# meanwhile: it is simply searched again.
 await_window() {
   local end=$((SECONDS + deadline))
   until window=$(xdotool search --name '^csto-atlas' 2>>"$out/xdotool.log" | head -n 1); [[ -n $window ]]; do
-    kill -0 "$app" 2>/dev/null || { echo "FAIL: the app ended before its window appeared"; cat "$out/app.log"; exit 1; }
+    if ! kill -0 "$app" 2>/dev/null; then
+      tail -n 1 "$out/app.log" | grep -q "cannot reach the display" && return 1
+      echo "FAIL: the app ended before its window appeared"; cat "$out/app.log"; exit 1
+    fi
     ((SECONDS < end)) || { echo "FAIL: no csto-atlas window appeared in ${deadline}s"; cat "$out/app.log"; exit 1; }
     sleep 0.1
   done
