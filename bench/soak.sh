@@ -28,7 +28,7 @@ export GALLIUM_HUD=simple,frametime GALLIUM_HUD_PERIOD=0 GALLIUM_HUD_VISIBLE=fal
 rss() { awk '/^VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$app/status"; }
 
 start_app
-xdotool key --window "$window" space
+key space
 sleep 5
 echo "start: RSS $(rss), time shown $(title_of)"
 start_rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$app/status")

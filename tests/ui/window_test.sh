@@ -17,7 +17,7 @@ await home 0.01 0.30 "share of Kazakhstan's fill after Home" colour_share '#EEDD
 
 # Zoom in at the cursor over Kazakhstan: Kazakhstan's share grows by half at least.
 point 470 480
-for _ in 1 2 3 4; do xdotool click --window "$window" 4; done
+xdotool click --repeat 4 4
 kazakhstan=$(share_of "$out/home.png" '#EEDD88')
 await zoomed "$(awk -v k="$kazakhstan" 'BEGIN { print k * 1.5 }')" 1 "share of Kazakhstan's fill zoomed in over it" \
   colour_share '#EEDD88'
