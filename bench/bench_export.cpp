@@ -21,9 +21,9 @@
 #include <string>
 #include <vector>
 
-#include "app/headless_renderer.hpp"
-#include "app/map_session.hpp"
-#include "app/story_session.hpp"
+#include "session/headless_renderer.hpp"
+#include "session/map_session.hpp"
+#include "session/story_session.hpp"
 #include "core/episodes.hpp"
 #include "core/evaluate.hpp"
 #include "export/export_pipeline.hpp"
@@ -40,7 +40,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct Scene {
-    const app::MapSession& session;
+    const session::MapSession& session;
     const core::StoryIndex& story;
     render::MapRenderer& renderer;
     exporting::FrameRange range;
@@ -62,7 +62,7 @@ class StoredFrames {
 public:
     StoredFrames(Scene& scene, Size size, int count) : m_size(size) {
         render::OffscreenTarget target(size.width, size.height);
-        core::Viewport viewport{size.width, size.height, app::exportPixelScale(size.height)};
+        core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.height)};
         core::Camera camera = cameraFor(scene, viewport);
         core::EvaluateContext context{*scene.session.projection, scene.renderer.font(), {}};
         glGenTextures(1, &m_texture);
@@ -132,7 +132,7 @@ double framesPerSecond(Size size, int count, bool video, const fs::path& scratch
 
 void measure(Scene& scene, Size size, int count, const fs::path& scratch) {
     StoredFrames stored(scene, size, count);
-    core::Viewport viewport{size.width, size.height, app::exportPixelScale(size.height)};
+    core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.height)};
     core::Camera camera = cameraFor(scene, viewport);
     core::EvaluateContext context{*scene.session.projection, scene.renderer.font(), {}};
     auto draw = [&](int i) {
@@ -179,14 +179,14 @@ void measure(Scene& scene, Size size, int count, const fs::path& scratch) {
 int main(int argc, char** argv) {
     int count = 60;
     if (argc == 3 && std::strcmp(argv[1], "--frames") == 0) count = std::max(4, std::atoi(argv[2]));
-    fs::path folder = app::builtInDataFolder();
+    fs::path folder = session::builtInDataFolder();
     core::Diagnostics diagnostics;
-    auto loading = std::async(std::launch::async, [&] { return app::loadSession(folder, diagnostics); });
+    auto loading = std::async(std::launch::async, [&] { return session::loadSession(folder, diagnostics); });
     platform::EglContext context;
     auto session = loading.get();
-    core::Loaded<core::Story> story = app::loadStoryFolder(folder);
+    core::Loaded<core::Story> story = session::loadStoryFolder(folder);
     if (!session || !story.value) {
-        app::printDiagnostics(diagnostics);
+        session::printDiagnostics(diagnostics);
         return 1;
     }
     render::MapRenderer renderer(session->data);

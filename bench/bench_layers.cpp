@@ -24,7 +24,7 @@
 #include <vector>
 
 #include "bench_support.hpp"
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 #include "core/evaluate.hpp"
 #include "core/map_style.hpp"
 #include "core/simplify.hpp"
@@ -183,7 +183,7 @@ int main(int argc, char** argv) {
         // driver set-up lands on the first) and then again by loadSession (warm).
         std::printf("start-up steps (time, VmRSS after; VmRSS at main: %.1f MB):\n", rssMb());
         StepClock step;
-        const std::filesystem::path folder = app::builtInDataFolder();
+        const std::filesystem::path folder = session::builtInDataFolder();
         auto projection = step("PROJ projection", [] { return std::make_unique<io::OgrProjection>(); });
         core::Diagnostics ignored;
         auto readLayer = [&](const char* file, io::ShapeKind kind, std::vector<std::string> fields) {
@@ -195,9 +195,9 @@ int main(int argc, char** argv) {
         step("read regions.shp", [&] { readLayer("regions.shp", io::ShapeKind::Polygons, {"name", "iso_a3", "code"}); });
         step("read disputed.shp", [&] { readLayer("disputed.shp", io::ShapeKind::Lines, {"name"}); });
         core::Diagnostics diagnostics;
-        auto session = step("loadSession (all again, warm)", [&] { return app::loadSession(folder, diagnostics); });
+        auto session = step("session::loadSession (all again, warm)", [&] { return session::loadSession(folder, diagnostics); });
         if (!session) {
-            app::printDiagnostics(diagnostics);
+            session::printDiagnostics(diagnostics);
             return 2;
         }
         const core::MapData& data = session->data;
@@ -267,7 +267,7 @@ int main(int argc, char** argv) {
 
         // 3. Per view and per layer.
         const core::Viewport viewport{kWidth, kHeight, 1.0};
-        const core::Camera member = core::Camera::fit(app::memberBounds(data), viewport, 24);
+        const core::Camera member = core::Camera::fit(session::memberBounds(data), viewport, 24);
         auto at = [&](core::LonLat lonLat, double mpp) {
             auto p = session->projection->forward(lonLat);
             return core::Camera(p ? *p : member.center(), mpp);

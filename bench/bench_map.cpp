@@ -34,7 +34,7 @@
 #include <vector>
 
 #include "bench_support.hpp"
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 #include "core/evaluate.hpp"
 #include "core/simplify.hpp"
 #include "platform/egl_context.hpp"
@@ -244,16 +244,16 @@ int main(int argc, char** argv) {
         // a. Time to first frame.
         // As the app starts: the data loads on one core while the GL context starts on the other.
         core::Diagnostics diagnostics;
-        auto loading = std::async(std::launch::async, [&] { return app::loadSession(app::builtInDataFolder(), diagnostics); });
+        auto loading = std::async(std::launch::async, [&] { return session::loadSession(session::builtInDataFolder(), diagnostics); });
         platform::EglContext context;
-        std::unique_ptr<app::MapSession> session = loading.get();
-        app::printDiagnostics(diagnostics);
+        std::unique_ptr<session::MapSession> session = loading.get();
+        session::printDiagnostics(diagnostics);
         if (!session) return 2;
         const Clock::time_point loaded = Clock::now();
         const Memory afterLoad = readMemory();
 
         const core::Viewport viewport{kWidth, kHeight, 1.0};
-        const core::Camera memberView = core::Camera::fit(app::memberBounds(session->data), viewport, 24);
+        const core::Camera memberView = core::Camera::fit(session::memberBounds(session->data), viewport, 24);
         render::MapRenderer renderer(session->data, core::detailLevelFor(memberView.metresPerPixel()));
         render::OffscreenTarget target(kWidth, kHeight);
         const Clock::time_point glReady = Clock::now();

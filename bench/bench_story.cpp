@@ -19,8 +19,8 @@
 #include <vector>
 
 #include "bench_support.hpp"
-#include "app/map_session.hpp"
-#include "app/story_session.hpp"
+#include "session/map_session.hpp"
+#include "session/story_session.hpp"
 #include "core/episodes.hpp"
 #include "core/evaluate.hpp"
 #include "platform/egl_context.hpp"
@@ -46,7 +46,7 @@ constexpr std::size_t kSyntheticEvents = 100000;
 
 
 struct Player {
-    const app::MapSession& session;
+    const session::MapSession& session;
     render::MapRenderer& renderer;
     render::OffscreenTarget& target;
 
@@ -122,8 +122,8 @@ core::Story withSyntheticEvents(core::Story story) {
 
 int main() {
     core::Diagnostics diagnostics;
-    auto session = app::loadSession(app::builtInDataFolder(), diagnostics);
-    auto story = app::loadStoryFolder(app::builtInDataFolder());
+    auto session = session::loadSession(session::builtInDataFolder(), diagnostics);
+    auto story = session::loadStoryFolder(session::builtInDataFolder());
     if (!session || !story.value) {
         std::fprintf(stderr, "bench_story: the built-in data did not load\n");
         return 1;
@@ -151,7 +151,7 @@ int main() {
     double indexS = millis(Clock::now() - start) / 1000;
     std::printf("b. %zu events: index built in %.3f s  target < %.0f s: %s\n", big.events.size(), indexS, kIndexTargetS,
                 verdict(indexS < kIndexTargetS));
-    core::Camera members = core::Camera::fit(app::memberBounds(session->data), viewport);
+    core::Camera members = core::Camera::fit(session::memberBounds(session->data), viewport);
     player.play("b. 100,000 synthetic events, 1992-2024", index, members, sys_seconds(std::chrono::sys_days{std::chrono::year{1992} / 1 / 1}),
                 sys_seconds(std::chrono::sys_days{std::chrono::year{2024} / 1 / 1}));
     return 0;

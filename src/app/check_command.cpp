@@ -5,13 +5,13 @@
 #include <iostream>
 
 #include "app/data_check.hpp"
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 
 namespace atlas::app {
 
 int runCheck(const Options& options) {
     std::vector<std::filesystem::path> paths = options.paths;
-    if (paths.empty()) paths.push_back(dataFolder(options.data));
+    if (paths.empty()) paths.push_back(session::dataFolder(options.data));
     std::vector<std::string> clean;
     bool problems = false;
     for (const std::filesystem::path& path : paths) {

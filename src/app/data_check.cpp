@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "app/story_session.hpp"
+#include "session/story_session.hpp"
 #include "io/data_path.hpp"
 #include "io/map_loader.hpp"
 #include "io/ogr_projection.hpp"
@@ -71,7 +71,7 @@ bool checkMap(const fs::path& folder, CheckResult& result) {
 
 // False when the folder's story could not be loaded at all. Places are counted unless the map was.
 bool checkStory(const fs::path& folder, CheckResult& result, bool countPlaces = true) {
-    core::Loaded<core::Story> loaded = loadStoryFolder(folder);
+    core::Loaded<core::Story> loaded = session::loadStoryFolder(folder);
     merge(result, loaded.diagnostics);
     if (!loaded.value) return false;
     const core::Story& story = *loaded.value;

@@ -6,14 +6,14 @@
 
 #include "app/event_formats.hpp"
 #include "app/event_listing.hpp"
-#include "app/map_session.hpp"
-#include "app/story_session.hpp"
+#include "session/map_session.hpp"
+#include "session/story_session.hpp"
 
 namespace atlas::app {
 
 int runEvents(const Options& options) {
-    core::Loaded<core::Story> story = loadStoryFolder(dataFolder(options.data));
-    printDiagnostics(story.diagnostics);
+    core::Loaded<core::Story> story = session::loadStoryFolder(session::dataFolder(options.data));
+    session::printDiagnostics(story.diagnostics);
     if (!story.value) return 2;
     std::vector<EventRow> rows = listEvents(*story.value, options.utc);
     std::string format = options.format.value_or("table");

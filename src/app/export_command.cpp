@@ -11,14 +11,14 @@
 #include <iostream>
 #include <memory>
 
-#include "app/atomic_file.hpp"
+#include "platform/atomic_file.hpp"
 #include "app/export_output.hpp"
 #include "app/frame_view.hpp"
-#include "app/headless_renderer.hpp"
-#include "app/map_session.hpp"
+#include "session/headless_renderer.hpp"
+#include "session/map_session.hpp"
 #include "app/presentation_source.hpp"
-#include "app/stop_signal.hpp"
-#include "app/story_session.hpp"
+#include "platform/stop_signal.hpp"
+#include "session/story_session.hpp"
 #include "core/episodes.hpp"
 #include "core/evaluate.hpp"
 #include "core/evaluate_presentation.hpp"
@@ -79,7 +79,7 @@ struct ChapterExport {
     std::unique_ptr<core::StoryFrames> frames;
 };
 
-std::string planChapters(const Options& options, const core::Story& story, const MapSession& session,
+std::string planChapters(const Options& options, const core::Story& story, const session::MapSession& session,
                          const core::Viewport& viewport, core::Diagnostics& diagnostics, ChapterExport& out) {
     std::optional<core::Presentation> presentation = loadPresentation(options, story, diagnostics);
     if (!presentation) return "no story to export";
@@ -104,7 +104,7 @@ std::string planChapters(const Options& options, const core::Story& story, const
 bool writeSubtitles(const ExportOutput& output, const std::vector<core::Subtitle>& subtitles) {
     if (!output.video || subtitles.empty()) return true;
     std::filesystem::path file = output.path;
-    return writeFileAtomically(file.replace_extension(".srt"), exporting::srtText(subtitles));
+    return platform::writeFileAtomically(file.replace_extension(".srt"), exporting::srtText(subtitles));
 }
 
 std::unique_ptr<exporting::FrameSink> makeSink(const ExportOutput& output, const Options& options) {
@@ -134,20 +134,20 @@ int runExport(const Options& options) {
     if (!options.chapter)
         if (std::string error = exportRange(options, range); !error.empty()) return refuse(error);
 
-    std::filesystem::path folder = dataFolder(options.data);
+    std::filesystem::path folder = session::dataFolder(options.data);
     core::Diagnostics diagnostics;
-    auto loading = std::async(std::launch::async, [&] { return loadSession(folder, diagnostics); });
+    auto loading = std::async(std::launch::async, [&] { return session::loadSession(folder, diagnostics); });
     auto context = std::make_unique<platform::EglContext>(); // made on this core while the other loads
     auto session = loading.get();
-    core::Loaded<core::Story> story = loadStoryFolder(folder);
+    core::Loaded<core::Story> story = session::loadStoryFolder(folder);
     diagnostics.insert(diagnostics.end(), story.diagnostics.begin(), story.diagnostics.end());
-    core::Viewport viewport{size.width, size.height, exportPixelScale(size.height)};
+    core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.height)};
     std::optional<core::Camera> camera = session ? frameCamera(options, *session, viewport) : std::nullopt;
     ChapterExport chapters;
     std::string chapterError;
     if (session && story.value && options.chapter)
         chapterError = planChapters(options, *story.value, *session, viewport, diagnostics, chapters);
-    printDiagnostics(diagnostics);
+    session::printDiagnostics(diagnostics);
     if (!session || !story.value) return 2;
     if (!chapterError.empty()) return refuse(chapterError);
     if (!camera) return refuse("--bbox: the box cannot be shown in this map's projection");
@@ -179,7 +179,7 @@ int runExport(const Options& options) {
         std::error_code ec;
         if (output.createdFolder) std::filesystem::remove(output.path, ec); // only if no frame is in it
     };
-    StopSignal stop;
+    platform::StopSignal stop;
     std::unique_ptr<exporting::FrameSink> sink = makeSink(output, options);
     exporting::ProgressLine progress(stderr, int(output.frames.size()),
                                      options.progressLines ? exporting::ProgressLine::Mode::Lines

@@ -6,8 +6,8 @@
 
 namespace atlas::app {
 
-std::optional<core::Camera> frameCamera(const Options& options, const MapSession& session, const core::Viewport& viewport) {
-    core::Box view = memberBounds(session.data);
+std::optional<core::Camera> frameCamera(const Options& options, const session::MapSession& session, const core::Viewport& viewport) {
+    core::Box view = session::memberBounds(session.data);
     if (options.mapBox) return core::Camera::fit(*options.mapBox, viewport, 0);
     if (options.bbox) view = core::projectedBox(*options.bbox, *session.projection);
     else if (const core::Episode* episode = options.episode ? core::findEpisode(*options.episode) : nullptr)

@@ -5,12 +5,12 @@
 #include <optional>
 
 #include "app/command_line.hpp"
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 #include "core/camera.hpp"
 
 namespace atlas::app {
 
 // Nothing when the box cannot be shown in the session's projection.
-std::optional<core::Camera> frameCamera(const Options& options, const MapSession& session, const core::Viewport& viewport);
+std::optional<core::Camera> frameCamera(const Options& options, const session::MapSession& session, const core::Viewport& viewport);
 
 } // namespace atlas::app

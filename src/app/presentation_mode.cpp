@@ -2,7 +2,7 @@
 // exact ones otherwise; a blank screen is a clear to black or white.
 #include "app/presentation_mode.hpp"
 
-#include "app/headless_renderer.hpp"
+#include "session/headless_renderer.hpp"
 #include "core/evaluate_presentation.hpp"
 
 namespace atlas::app {
@@ -21,7 +21,7 @@ PresentationMode::PresentationMode(const core::Presentation& presentation, const
 core::Viewport PresentationMode::viewport() const {
     core::Viewport v;
     m_window.drawableSize(v.width, v.height);
-    v.pixelScale = exportPixelScale(v.height); // the layout of an exported frame of this size
+    v.pixelScale = session::exportPixelScale(v.height); // the layout of an exported frame of this size
     return v;
 }
 

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <set>
 
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 #include "io/story_file.hpp"
 
 namespace atlas::app {
@@ -17,7 +17,7 @@ std::optional<core::Presentation> loadPresentation(const Options& options, const
         if (own.value) return own.value;
         diagnostics.push_back({core::Diagnostic::Level::Note, options.story->string(), "using the built-in story instead"});
     }
-    core::Loaded<core::Presentation> builtIn = io::loadStoryFile(io::builtInStoryFile(builtInDataFolder()), story);
+    core::Loaded<core::Presentation> builtIn = io::loadStoryFile(io::builtInStoryFile(session::builtInDataFolder()), story);
     diagnostics.insert(diagnostics.end(), builtIn.diagnostics.begin(), builtIn.diagnostics.end());
     return builtIn.value;
 }

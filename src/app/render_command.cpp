@@ -7,35 +7,35 @@
 #include <iostream>
 
 #include "app/frame_view.hpp"
-#include "app/headless_renderer.hpp"
-#include "app/map_session.hpp"
-#include "app/story_session.hpp"
+#include "session/headless_renderer.hpp"
+#include "session/map_session.hpp"
+#include "session/story_session.hpp"
 #include "core/simplify.hpp"
 #include "export/png_file.hpp"
 
 namespace atlas::app {
 
 int runRender(const Options& options) {
-    std::filesystem::path folder = dataFolder(options.data);
+    std::filesystem::path folder = session::dataFolder(options.data);
     core::Diagnostics diagnostics;
-    auto loading = std::async(std::launch::async, [&] { return loadSession(folder, diagnostics); });
+    auto loading = std::async(std::launch::async, [&] { return session::loadSession(folder, diagnostics); });
     auto context = std::make_unique<platform::EglContext>(); // made on this core while the other loads
     auto session = loading.get();
     // A folder with only a base map renders it without a story, unless a time was asked for.
     std::error_code ec;
     bool wantsStory = options.at || options.episode || std::filesystem::exists(folder / "sources.csv", ec);
-    core::Loaded<core::Story> story = wantsStory ? loadStoryFolder(folder) : core::Loaded<core::Story>{};
+    core::Loaded<core::Story> story = wantsStory ? session::loadStoryFolder(folder) : core::Loaded<core::Story>{};
     diagnostics.insert(diagnostics.end(), story.diagnostics.begin(), story.diagnostics.end());
-    printDiagnostics(diagnostics);
+    session::printDiagnostics(diagnostics);
     if (!session || (wantsStory && !story.value)) return 2;
 
-    core::Viewport viewport{options.size->width, options.size->height, exportPixelScale(options.size->height)};
+    core::Viewport viewport{options.size->width, options.size->height, session::exportPixelScale(options.size->height)};
     std::optional<core::Camera> camera = frameCamera(options, *session, viewport);
     if (!camera) {
         std::cerr << "error: --bbox: the box cannot be shown in this map's projection\n";
         return 2;
     }
-    HeadlessRenderer renderer(*session, std::move(context), core::detailLevelFor(camera->metresPerPixel()));
+    session::HeadlessRenderer renderer(*session, std::move(context), core::detailLevelFor(camera->metresPerPixel()));
     core::Image image;
     if (story.value) {
         core::StoryIndex index(*story.value, session->data, *session->projection);

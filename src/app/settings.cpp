@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <sstream>
 
-#include "app/atomic_file.hpp"
+#include "platform/atomic_file.hpp"
 
 namespace atlas::app {
 
@@ -77,12 +77,12 @@ Settings parseSettings(std::string_view text) {
 
 Settings loadSettings(const std::filesystem::path& folder) {
     if (folder.empty()) return {};
-    std::optional<std::string> text = readWholeFile(folder / kFileName);
+    std::optional<std::string> text = platform::readWholeFile(folder / kFileName);
     return text ? parseSettings(*text) : Settings{};
 }
 
 bool saveSettings(const Settings& settings, const std::filesystem::path& folder) {
-    return !folder.empty() && writeFileAtomically(folder / kFileName, formatSettings(settings));
+    return !folder.empty() && platform::writeFileAtomically(folder / kFileName, formatSettings(settings));
 }
 
 } // namespace atlas::app

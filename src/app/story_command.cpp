@@ -5,9 +5,9 @@
 #include <iostream>
 #include <sstream>
 
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 #include "app/presentation_source.hpp"
-#include "app/story_session.hpp"
+#include "session/story_session.hpp"
 #include "core/presentation_cards.hpp"
 
 namespace atlas::app {
@@ -32,12 +32,12 @@ std::string playText(const core::Chapter& c) {
 } // namespace
 
 int runStory(const Options& options) {
-    core::Loaded<core::Story> story = loadStoryFolder(dataFolder(options.data));
-    printDiagnostics(story.diagnostics);
+    core::Loaded<core::Story> story = session::loadStoryFolder(session::dataFolder(options.data));
+    session::printDiagnostics(story.diagnostics);
     if (!story.value) return 2;
     core::Diagnostics diagnostics;
     std::optional<core::Presentation> presentation = loadPresentation(options, *story.value, diagnostics);
-    printDiagnostics(diagnostics);
+    session::printDiagnostics(diagnostics);
     if (!presentation || core::hasErrors(diagnostics)) return 2;
     int number = 0;
     for (const core::Chapter& c : presentation->chapters)

@@ -2,7 +2,7 @@
 // it; an episode takes both to its range and view.
 #include "app/time_panels.hpp"
 
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 #include "ui/event_inspector.hpp"
 #include "ui/timeline_panel.hpp"
 

@@ -12,11 +12,11 @@
 #include <future>
 #include <iostream>
 
-#include "app/atomic_file.hpp"
+#include "platform/atomic_file.hpp"
 #include "app/export_panel.hpp"
-#include "app/live_map.hpp"
-#include "app/live_story.hpp"
-#include "app/map_session.hpp"
+#include "session/live_map.hpp"
+#include "session/live_story.hpp"
+#include "session/map_session.hpp"
 #include "app/map_view_controller.hpp"
 #include "app/presentation_mode.hpp"
 #include "app/presentation_source.hpp"
@@ -61,7 +61,7 @@ void setUpImGui(const platform::SdlWindow& window, const std::filesystem::path& 
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // saved by saveLayout, atomically
-    if (auto layout = configFolder.empty() ? std::nullopt : readWholeFile(configFolder / kLayoutFile))
+    if (auto layout = configFolder.empty() ? std::nullopt : platform::readWholeFile(configFolder / kLayoutFile))
         ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
     double scale = window.pixelRatio();
     std::string font = (render::resourceDir() / "assets" / "fonts" / "DejaVuSans.ttf").string();
@@ -75,7 +75,7 @@ void setUpImGui(const platform::SdlWindow& window, const std::filesystem::path& 
 }
 
 void saveLayout(const std::filesystem::path& configFolder) {
-    if (!configFolder.empty()) writeFileAtomically(configFolder / kLayoutFile, ImGui::SaveIniSettingsToMemory());
+    if (!configFolder.empty()) platform::writeFileAtomically(configFolder / kLayoutFile, ImGui::SaveIniSettingsToMemory());
 }
 
 void tearDownImGui() {
@@ -101,14 +101,14 @@ bool timeKey(SDL_Keycode key, core::PlaybackClock& clock) {
 int runWindow(const Options& options) {
     std::filesystem::path config = configFolder();
     Settings settings = loadSettings(config);
-    std::filesystem::path folder = dataFolder(options.data);
+    std::filesystem::path folder = session::dataFolder(options.data);
     // SDL first, while this is the only thread: it may fork (to autolaunch D-Bus), and a fork
     // while the loading thread holds a lock (PROJ's) would leave the child hanging.
     platform::startVideo();
     core::Diagnostics diagnostics;
     auto loading = std::async(std::launch::async, [&] {
-        auto session = loadSession(folder, diagnostics);
-        auto story = session ? std::make_unique<LiveStory>(folder, diagnostics) : nullptr;
+        auto session = session::loadSession(folder, diagnostics);
+        auto story = session ? std::make_unique<session::LiveStory>(folder, diagnostics) : nullptr;
         return std::pair{std::move(session), std::move(story)};
     });
     // Opened on this core while the other loads.
@@ -117,17 +117,17 @@ int runWindow(const Options& options) {
     if (story) diagnostics = story->diagnostics();
     std::optional<core::Presentation> presentation;
     if (story) presentation = loadPresentation(options, story->story(), diagnostics);
-    printDiagnostics(diagnostics);
+    session::printDiagnostics(diagnostics);
     if (!session) return 2;
 
     setUpImGui(window, config);
     int status = 0;
     {
-        LiveMap map(folder, *session);
+        session::LiveMap map(folder, *session);
         // Built again whenever the map's data is replaced.
         std::optional<render::MapRenderer> renderer;
         std::optional<core::EvaluateContext> context;
-        MapViewController view(memberBounds(session->data), currentViewport(window));
+        MapViewController view(session::memberBounds(session->data), currentViewport(window));
         auto buildRenderer = [&] {
             context.reset();
             renderer.emplace(session->data, core::detailLevelFor(view.camera().metresPerPixel()));
@@ -230,10 +230,10 @@ int runWindow(const Options& options) {
                 if (running) presenting->draw(*renderer, session->data, *index, *context);
                 continue;
             }
-            LiveMap::Change mapChange = map.poll(now);
-            if (mapChange == LiveMap::Change::Data) buildRenderer();
-            if (mapChange != LiveMap::Change::None) story->setMapDiagnostics(session->diagnostics);
-            if (story->poll(now) || mapChange != LiveMap::Change::None) {
+            session::LiveMap::Change mapChange = map.poll(now);
+            if (mapChange == session::LiveMap::Change::Data) buildRenderer();
+            if (mapChange != session::LiveMap::Change::None) story->setMapDiagnostics(session->diagnostics);
+            if (story->poll(now) || mapChange != session::LiveMap::Change::None) {
                 index.emplace(story->story(), session->data, *session->projection);
                 time.setStory(story->story());
                 diagnostics = story->diagnostics();

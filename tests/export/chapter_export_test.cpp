@@ -3,8 +3,8 @@
 // exported alone or within the whole story.
 #include <doctest/doctest.h>
 
-#include "app/map_session.hpp"
-#include "app/story_session.hpp"
+#include "session/map_session.hpp"
+#include "session/story_session.hpp"
 #include "core/story_frames.hpp"
 #include "export_test_support.hpp"
 #include "io/story_file.hpp"
@@ -24,8 +24,8 @@ struct ChapterFrames {
 
 ChapterFrames framesOf(const std::string& id, int fps) {
     core::Diagnostics diagnostics;
-    auto session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
-    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    auto session = session::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = session::loadStoryFolder(ATLAS_GEODATA_DIR);
     REQUIRE(session);
     REQUIRE(story.value);
     core::Loaded<core::Presentation> presentation = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), *story.value);
@@ -49,7 +49,7 @@ std::vector<std::string> chapterExport(const std::string& chapter, const fs::pat
 } // namespace
 
 TEST_CASE("a chapter exported to MP4 lasts its length, with its title and caption as subtitles") {
-    fs::path dir = freshDir("chapter_mp4");
+    fs::path dir = freshFolder("chapter_mp4");
     fs::path video = dir / "sites.mp4";
     RunResult r = runAtlas(chapterExport("almaty-sites", video, {"--fps", "2"}));
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
@@ -68,7 +68,7 @@ TEST_CASE("a chapter exported to MP4 lasts its length, with its title and captio
 }
 
 TEST_CASE("a chapter's frames are the same alone, again, and within the whole story") {
-    fs::path dir = freshDir("chapter_frames");
+    fs::path dir = freshFolder("chapter_frames");
     ChapterFrames frames = framesOf("osh-2010", 4);
     int k = frames.count / 2; // mid-playback
     std::string alone = std::to_string(k) + "-" + std::to_string(k);
@@ -86,7 +86,7 @@ TEST_CASE("a chapter's frames are the same alone, again, and within the whole st
 }
 
 TEST_CASE("export --chapter refuses an unknown chapter and a broken story file") {
-    fs::path dir = freshDir("chapter_refusals");
+    fs::path dir = freshFolder("chapter_refusals");
     RunResult unknown = runAtlas(chapterExport("nowhere", dir / "x/", {}));
     CHECK(unknown.exitCode == 2);
     CHECK(contains(unknown.err, "--chapter 'nowhere': no such chapter"));

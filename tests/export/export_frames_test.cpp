@@ -33,7 +33,7 @@ core::Image readImage(const fs::path& path) {
 } // namespace
 
 TEST_CASE("two exports of the same range are byte-identical") {
-    fs::path dir = freshDir("determinism");
+    fs::path dir = freshFolder("determinism");
     REQUIRE(runAtlas(smallExport(folderArg(dir / "a"))).exitCode == 0);
     REQUIRE(runAtlas(smallExport(folderArg(dir / "b"))).exitCode == 0);
     CHECK(fileNames(dir / "a") ==
@@ -42,7 +42,7 @@ TEST_CASE("two exports of the same range are byte-identical") {
 }
 
 TEST_CASE("an exported frame equals `render` of the same instant and size") {
-    fs::path dir = freshDir("equals_render");
+    fs::path dir = freshFolder("equals_render");
     // Five frames an hour apart: frame 2 shows 2022-01-06T02:00.
     RunResult exported = runAtlas({"export", "--episode", "almaty-2022", "--from", "2022-01-06T00:00", "--to",
                                    "2022-01-06T04:00", "--size", "160x90", "--fps", "5", "--duration", "1s", "-o",
@@ -59,7 +59,7 @@ TEST_CASE("an exported frame equals `render` of the same instant and size") {
 }
 
 TEST_CASE("--frames parts written into one folder join into the whole export") {
-    fs::path dir = freshDir("parts");
+    fs::path dir = freshFolder("parts");
     REQUIRE(runAtlas(smallExport(folderArg(dir / "whole"))).exitCode == 0);
     RunResult first = runAtlas(smallExport(folderArg(dir / "joined"), {"--frames", "0-1"}));
     REQUIRE_MESSAGE(first.exitCode == 0, first.err);
@@ -70,7 +70,7 @@ TEST_CASE("--frames parts written into one folder join into the whole export") {
 }
 
 TEST_CASE("--transparent frames have no sea: some pixels are clear, the land is opaque") {
-    fs::path dir = freshDir("transparent");
+    fs::path dir = freshFolder("transparent");
     REQUIRE(runAtlas(smallExport(folderArg(dir), {"--frames", "0-0", "--transparent"})).exitCode == 0);
     core::Image frame = readImage(dir / "frame_00000.png");
     int clear = 0, opaque = 0;
@@ -83,7 +83,7 @@ TEST_CASE("--transparent frames have no sea: some pixels are clear, the land is 
 }
 
 TEST_CASE("an MP4 export has duration x fps frames and the duration asked for") {
-    fs::path dir = freshDir("mp4");
+    fs::path dir = freshFolder("mp4");
     fs::path video = dir / "almaty.mp4";
     RunResult r = runAtlas(smallExport(video, {"--fps", "10"}));
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
@@ -104,7 +104,7 @@ TEST_CASE("an MP4 export has duration x fps frames and the duration asked for") 
 }
 
 TEST_CASE("--progress-lines reports every frame on its own line, terminal or not") {
-    fs::path dir = freshDir("progress_lines");
+    fs::path dir = freshFolder("progress_lines");
     RunResult r = runAtlas(smallExport(folderArg(dir / "frames"), {"--progress-lines"}));
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
     CHECK(contains(r.err, "frame 4/4 "));
@@ -113,7 +113,7 @@ TEST_CASE("--progress-lines reports every frame on its own line, terminal or not
 }
 
 TEST_CASE("--map-box frames the projected box it is given: the same box the same frame, a wider box another") {
-    fs::path dir = freshDir("map_box");
+    fs::path dir = freshFolder("map_box");
     // A box of the frame's aspect: it fills the frame edge to edge, as the window showed it.
     RunResult r = runAtlas({"export", "--from", "2022-01-06", "--to", "2022-01-06", "--duration", "1s", "--fps", "1", "--size",
                             "160x90", "--map-box", "-1600000,-900000,1600000,900000", "-o", folderArg(dir / "a")});

@@ -32,7 +32,7 @@ int finishedFrames(const fs::path& folder) {
 } // namespace
 
 TEST_CASE("an export stopped by SIGTERM resumes to the same frames as one never stopped") {
-    fs::path dir = freshDir("interrupt");
+    fs::path dir = freshFolder("interrupt");
     fs::path err = dir / "stopped.stderr";
     std::string command = "exec " + atlasCommand(longExport(dir / "stopped")) + " 2>" + quoted(err.string()) + " </dev/null";
     const char* argv[] = {"/bin/sh", "-c", command.c_str(), nullptr};

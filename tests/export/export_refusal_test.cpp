@@ -21,7 +21,7 @@ void checkRefused(const RunResult& r, const std::string& message) {
 } // namespace
 
 TEST_CASE("a size of 0 or over 7680x4320 is refused") {
-    fs::path dir = freshDir("refuse_size");
+    fs::path dir = freshFolder("refuse_size");
     checkRefused(runAtlas(request((dir / "f").string() + "/", "0x90")), "between 1 and");
     checkRefused(runAtlas(request((dir / "f").string() + "/", "7682x4320")), "at most 7680x4320");
     checkRefused(runAtlas(request((dir / "f").string() + "/", "7680x4322")), "at most 7680x4320");
@@ -29,7 +29,7 @@ TEST_CASE("a size of 0 or over 7680x4320 is refused") {
 }
 
 TEST_CASE("a range outside the story (before 1992, after today) is refused") {
-    fs::path dir = freshDir("refuse_range");
+    fs::path dir = freshFolder("refuse_range");
     checkRefused(runAtlas(request((dir / "f").string() + "/", "160x90", "1991-12-31", "2022-01-07")),
                  "1991-12-31 is outside the story");
     checkRefused(runAtlas(request((dir / "f").string() + "/", "160x90", "2022-01-05", "2099-01-01")),
@@ -38,7 +38,7 @@ TEST_CASE("a range outside the story (before 1992, after today) is refused") {
 }
 
 TEST_CASE("an output folder that cannot be created or written is refused") {
-    fs::path dir = freshDir("refuse_folder");
+    fs::path dir = freshFolder("refuse_folder");
     std::ofstream(dir / "plain_file") << "not a folder";
     checkRefused(runAtlas(request((dir / "plain_file" / "frames").string() + "/")), "cannot create the folder");
     checkRefused(runAtlas(request((dir / "plain_file").string())), "is not a folder");
@@ -47,7 +47,7 @@ TEST_CASE("an output folder that cannot be created or written is refused") {
 }
 
 TEST_CASE("an existing output is refused unless --overwrite") {
-    fs::path dir = freshDir("refuse_existing");
+    fs::path dir = freshFolder("refuse_existing");
     std::ofstream(dir / "video.mp4") << "an older video";
     checkRefused(runAtlas(request((dir / "video.mp4").string())), "add --overwrite");
     CHECK(readFile(dir / "video.mp4") == "an older video");
@@ -66,22 +66,22 @@ TEST_CASE("an existing output is refused unless --overwrite") {
 }
 
 TEST_CASE("MP4 needs an even size, no alpha and ffmpeg; PNG frames work without ffmpeg") {
-    fs::path dir = freshDir("refuse_mp4");
+    fs::path dir = freshFolder("refuse_mp4");
     checkRefused(runAtlas(request((dir / "odd.mp4").string(), "161x90")), "even width and height");
     std::vector<std::string> transparent = request((dir / "alpha.mp4").string());
     transparent.push_back("--transparent");
     checkRefused(runAtlas(transparent), "no alpha");
     fs::create_directories(dir / "empty_path");
-    std::string noFfmpeg = "PATH=" + quoted((dir / "empty_path").string());
-    checkRefused(runAtlas(request((dir / "video.mp4").string()), noFfmpeg), "apt-get install ffmpeg");
+    std::string noFfmpeg = "PATH=" + (dir / "empty_path").string();
+    checkRefused(runAtlas(request((dir / "video.mp4").string()), {noFfmpeg}), "apt-get install ffmpeg");
     CHECK(fileNames(dir) == std::vector<std::string>{"empty_path"});
-    RunResult frames = runAtlas(request((dir / "frames").string() + "/"), noFfmpeg);
+    RunResult frames = runAtlas(request((dir / "frames").string() + "/"), {noFfmpeg});
     CHECK_MESSAGE(frames.exitCode == 0, frames.err);
     CHECK(fileNames(dir / "frames") == std::vector<std::string>{"frame_00000.png", "frame_00001.png"});
 }
 
 TEST_CASE("--frames outside the range, and options of other verbs, are usage errors") {
-    fs::path dir = freshDir("refuse_usage");
+    fs::path dir = freshFolder("refuse_usage");
     std::vector<std::string> outside = request((dir / "f").string() + "/");
     outside.insert(outside.end(), {"--frames", "1-2"});
     checkRefused(runAtlas(outside), "frames 0-1");

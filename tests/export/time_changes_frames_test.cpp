@@ -46,7 +46,7 @@ constexpr Box kWest{0, 0.2, 0.08, 0.8};
 } // namespace
 
 TEST_CASE("render --at: the deployment changes the story's marks and the date, not the base map") {
-    fs::path dir = freshDir("time_changes_render");
+    fs::path dir = freshFolder("time_changes_render");
     core::Image before = renderAt(dir, "2022-01-05");
     core::Image after = renderAt(dir, "2022-01-08");
     double whole = differingShare(before, after);
@@ -58,12 +58,12 @@ TEST_CASE("render --at: the deployment changes the story's marks and the date, n
 }
 
 TEST_CASE("render --at: two hours of a quiet day give the same pixels") {
-    fs::path dir = freshDir("time_quiet_render");
+    fs::path dir = freshFolder("time_quiet_render");
     CHECK(differingShare(renderAt(dir, "2015-06-10T08:00"), renderAt(dir, "2015-06-10T12:00")) == 0);
 }
 
 TEST_CASE("export --from/--to: frames differ across the deployment and agree on a quiet day") {
-    fs::path dir = freshDir("time_changes_export");
+    fs::path dir = freshFolder("time_changes_export");
     auto exportRange = [&](const std::string& name, const std::string& from, const std::string& to) {
         RunResult r = runAtlas({"export", "--episode", "almaty-2022", "--from", from, "--to", to, "--size", "160x90",
                                 "--fps", "4", "--duration", "1s", "-o", (dir / name).string() + "/"});

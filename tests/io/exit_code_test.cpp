@@ -32,7 +32,7 @@ std::string fixtureArg(const std::string& name) { return fixture(name).string();
 } // namespace
 
 TEST_CASE("csto-atlas --version exits 0 and prints its name and version") {
-    RunResult r = runAtlas("version", {"--version"});
+    RunResult r = runAtlas({"--version"});
     CHECK(r.exitCode == 0);
     CHECK(r.out.rfind("csto-atlas ", 0) == 0);
     CHECK(r.out.size() > std::string("csto-atlas \n").size());
@@ -40,14 +40,14 @@ TEST_CASE("csto-atlas --version exits 0 and prints its name and version") {
 }
 
 TEST_CASE("csto-atlas --help exits 0 and prints the usage") {
-    RunResult r = runAtlas("help", {"--help"});
+    RunResult r = runAtlas({"--help"});
     CHECK(r.exitCode == 0);
     CHECK(contains(r.out, "Usage: csto-atlas"));
     CHECK(contains(r.out, "render"));
 }
 
 TEST_CASE("an unknown option exits 2 and names it") {
-    RunResult r = runAtlas("unknown_option", {"--frobnicate"});
+    RunResult r = runAtlas({"--frobnicate"});
     CHECK(r.exitCode == 2);
     CHECK(contains(r.err, "unknown option '--frobnicate'"));
 }
@@ -55,14 +55,14 @@ TEST_CASE("an unknown option exits 2 and names it") {
 TEST_CASE("render with a missing data folder exits 2: data folder not found") {
     std::string folder = fixtureArg("no_such_folder");
     fs::remove(outputDir() / "never.png");
-    RunResult r = runAtlas("missing_folder", {"render", "--data", folder, "-o", (outputDir() / "never.png").string()});
+    RunResult r = runAtlas({"render", "--data", folder, "-o", (outputDir() / "never.png").string()});
     CHECK(r.exitCode == 2);
     CHECK(contains(r.err, folder + ": data folder not found"));
     CHECK_FALSE(fs::exists(outputDir() / "never.png"));
 }
 
 TEST_CASE("render with a countries.shp missing its .dbf exits 2 naming countries.dbf") {
-    RunResult r = runAtlas("missing_dbf", {"render", "--data", fixtureArg("missing_dbf"), "-o", (outputDir() / "never.png").string()});
+    RunResult r = runAtlas({"render", "--data", fixtureArg("missing_dbf"), "-o", (outputDir() / "never.png").string()});
     CHECK(r.exitCode == 2);
     CHECK(contains(r.err, "error: "));
     CHECK(contains(r.err, "countries.dbf"));
@@ -71,7 +71,7 @@ TEST_CASE("render with a countries.shp missing its .dbf exits 2 naming countries
 TEST_CASE("render of good_minimal at 64x48 exits 0 and writes a 64x48 PNG") {
     fs::path png = outputDir() / "good_minimal_64x48.png";
     fs::remove(png);
-    RunResult r = runAtlas("render_good_minimal", {"render", "--data", fixtureArg("good_minimal"), "--size", "64x48", "-o", png.string()});
+    RunResult r = runAtlas({"render", "--data", fixtureArg("good_minimal"), "--size", "64x48", "-o", png.string()});
     CHECK_MESSAGE(r.exitCode == 0, r.err);
     REQUIRE(fs::exists(png));
     auto [width, height] = pngSize(png);
@@ -80,13 +80,13 @@ TEST_CASE("render of good_minimal at 64x48 exits 0 and writes a 64x48 PNG") {
 }
 
 TEST_CASE("render --size 0x10 exits 2 naming the size") {
-    RunResult r = runAtlas("size_0x10", {"render", "--size", "0x10", "-o", (outputDir() / "never.png").string()});
+    RunResult r = runAtlas({"render", "--size", "0x10", "-o", (outputDir() / "never.png").string()});
     CHECK(r.exitCode == 2);
     CHECK(contains(r.err, "--size '0x10'"));
 }
 
 TEST_CASE("render without -o exits 2") {
-    RunResult r = runAtlas("no_output", {"render", "--data", fixtureArg("good_minimal")});
+    RunResult r = runAtlas({"render", "--data", fixtureArg("good_minimal")});
     CHECK(r.exitCode == 2);
     CHECK(contains(r.err, "-o FILE.png"));
 }
@@ -94,7 +94,7 @@ TEST_CASE("render without -o exits 2") {
 TEST_CASE("render with a skipped feature still writes the frame, and exits 2 naming the feature") {
     fs::path png = outputDir() / "empty_geometry.png";
     fs::remove(png);
-    RunResult r = runAtlas("render_empty_geometry", {"render", "--data", fixtureArg("empty_geometry"), "--size", "64x48", "-o", png.string()});
+    RunResult r = runAtlas({"render", "--data", fixtureArg("empty_geometry"), "--size", "64x48", "-o", png.string()});
     CHECK(r.exitCode == 2);
     CHECK(contains(r.err, "warning: "));
     CHECK(contains(r.err, "countries.shp: feature 2 (TJK): empty geometry"));

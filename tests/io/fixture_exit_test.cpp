@@ -140,7 +140,7 @@ TEST_CASE("every fixture through the binary: its exit status and the first line 
             if (*row.env) env.push_back(row.env);
             std::string name = "fixture_" + std::string(row.fixture);
             for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-            RunResult r = runAtlas(name, arguments, env);
+            RunResult r = runAtlas(arguments, env);
             std::string first = firstLine(row.verb == Verb::Check ? r.out : r.err), expected = withPath(row.first, path);
             CAPTURE(r.out);
             CAPTURE(r.err);
@@ -169,8 +169,7 @@ TEST_CASE("every fixture folder and story file under tests/data/ has a row in th
 TEST_CASE("what GDAL says about a coordinate system never reaches stderr: every line there is the app's") {
     for (const char* name : {"untransformable_prj", "garbage_prj", "far_coordinates"}) {
         CAPTURE(name);
-        RunResult r = runAtlas(std::string("gdal_quiet_") + name,
-                               {"render", "--data", fixture(name).string(), "--size", "64x36", "-o", (outputDir() / "quiet.png").string()});
+        RunResult r = runAtlas({"render", "--data", fixture(name).string(), "--size", "64x36", "-o", (outputDir() / "quiet.png").string()});
         CAPTURE(r.err);
         std::istringstream lines(r.err);
         for (std::string line; std::getline(lines, line);)

@@ -6,8 +6,8 @@
 #include <algorithm>
 
 #include "../unit/test_helpers.hpp"
-#include "app/map_session.hpp"
-#include "app/story_session.hpp"
+#include "session/map_session.hpp"
+#include "session/story_session.hpp"
 #include "core/episodes.hpp"
 #include "core/evaluate.hpp"
 #include "core/map_hover.hpp"
@@ -19,8 +19,8 @@ namespace {
 
 struct ShippedStory {
     core::Diagnostics diagnostics;
-    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
-    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    std::unique_ptr<session::MapSession> session = session::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = session::loadStoryFolder(ATLAS_GEODATA_DIR);
     std::unique_ptr<core::StoryIndex> index;
     test::FixedWidthText text;
 
@@ -177,7 +177,7 @@ TEST_CASE("event labels outrank place labels") {
 TEST_CASE("the on-map date is in the event's zone, or in UTC when asked") {
     ShippedStory& s = shipped();
     core::Viewport viewport{960, 640, 1};
-    core::Camera camera = core::Camera::fit(app::memberBounds(s.session->data), viewport);
+    core::Camera camera = core::Camera::fit(session::memberBounds(s.session->data), viewport);
     sys_seconds lateEvening = utc(2022, 1, 6, 20); // already the 7th in Almaty
     core::FrameState local = core::evaluate(s.session->data, *s.index, lateEvening, camera, viewport, {*s.session->projection, s.text, {}});
     core::FrameState inUtc = core::evaluate(s.session->data, *s.index, lateEvening, camera, viewport,
@@ -191,7 +191,7 @@ TEST_CASE("stepping to an event the map draws nothing for shows its date as its 
     const core::Event* charter = s.story.value->findEvent("inst-2002-charter");
     REQUIRE(charter);
     core::Viewport viewport{960, 640, 1};
-    core::Camera camera = core::Camera::fit(app::memberBounds(s.session->data), viewport);
+    core::Camera camera = core::Camera::fit(session::memberBounds(s.session->data), viewport);
     // The Charter's month begins at midnight in Moscow, still 30 September in UTC.
     core::FrameState frame =
         core::evaluate(s.session->data, *s.index, charter->start.begin, camera, viewport, {*s.session->projection, s.text, {}});

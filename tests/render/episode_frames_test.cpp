@@ -2,9 +2,9 @@
 // with the story, against committed PNGs: fills, arcs, symbols, date, legend and sources.
 #include <doctest/doctest.h>
 
-#include "app/headless_renderer.hpp"
-#include "app/map_session.hpp"
-#include "app/story_session.hpp"
+#include "session/headless_renderer.hpp"
+#include "session/map_session.hpp"
+#include "session/story_session.hpp"
 #include "core/episodes.hpp"
 #include "image_compare.hpp"
 
@@ -15,16 +15,16 @@ using namespace std::chrono;
 
 struct StoryFrames {
     core::Diagnostics diagnostics;
-    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
-    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    std::unique_ptr<session::MapSession> session = session::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = session::loadStoryFolder(ATLAS_GEODATA_DIR);
     std::unique_ptr<core::StoryIndex> index;
-    std::unique_ptr<app::HeadlessRenderer> renderer;
+    std::unique_ptr<session::HeadlessRenderer> renderer;
 
     StoryFrames() {
         REQUIRE(session);
         REQUIRE(story.value);
         index = std::make_unique<core::StoryIndex>(*story.value, session->data, *session->projection);
-        renderer = std::make_unique<app::HeadlessRenderer>(*session);
+        renderer = std::make_unique<session::HeadlessRenderer>(*session);
     }
 
     // Small frames at full type size, so they stay readable.
@@ -70,7 +70,7 @@ TEST_CASE("Kazakhstan, 25 January 2022: withdrawn, faint traces") {
 TEST_CASE("a still view's base map follows the membership, and is the same when drawn again") {
     StoryFrames& f = frames();
     core::Viewport viewport{640, 420, 1};
-    core::Camera camera = core::Camera::fit(app::memberBounds(f.session->data), viewport);
+    core::Camera camera = core::Camera::fit(session::memberBounds(f.session->data), viewport);
     // Uzbekistan left in 1999 and came back in 2006: its fill changes under a camera that stays.
     core::Image left = f.renderer->render(*f.index, utc(2001, 6, 1), camera, viewport);
     core::Image back = f.renderer->render(*f.index, utc(2008, 6, 1), camera, viewport);

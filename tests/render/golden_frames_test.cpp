@@ -2,8 +2,8 @@
 // PNGs, and the colours the member states must show in them.
 #include <doctest/doctest.h>
 
-#include "app/headless_renderer.hpp"
-#include "app/map_session.hpp"
+#include "session/headless_renderer.hpp"
+#include "session/map_session.hpp"
 #include "core/map_style.hpp"
 #include "image_compare.hpp"
 
@@ -13,16 +13,16 @@ using namespace atlas;
 
 struct RenderedMap {
     core::Diagnostics diagnostics;
-    std::unique_ptr<app::MapSession> session;
-    std::unique_ptr<app::HeadlessRenderer> renderer;
+    std::unique_ptr<session::MapSession> session;
+    std::unique_ptr<session::HeadlessRenderer> renderer;
 
-    explicit RenderedMap(const std::string& folder) : session(app::loadSession(folder, diagnostics)) {
+    explicit RenderedMap(const std::string& folder) : session(session::loadSession(folder, diagnostics)) {
         REQUIRE(session);
-        renderer = std::make_unique<app::HeadlessRenderer>(*session);
+        renderer = std::make_unique<session::HeadlessRenderer>(*session);
     }
 
     core::Image render(const core::Box& view, int width, int height) {
-        core::Viewport viewport{width, height, app::exportPixelScale(height)};
+        core::Viewport viewport{width, height, session::exportPixelScale(height)};
         return renderer->render(core::Camera::fit(view, viewport), viewport);
     }
 };
@@ -50,7 +50,7 @@ bool colourNear(const core::Image& image, core::Vec2 at, const core::Color& colo
 
 TEST_CASE("the member states render like the golden frame") {
     RenderedMap& map = shippedMap();
-    core::Image image = map.render(app::memberBounds(map.session->data), 640, 360);
+    core::Image image = map.render(session::memberBounds(map.session->data), 640, 360);
     auto result = test::compareWithGolden(image, "members_640x360");
     INFO(result.report);
     CHECK(result.matches);
@@ -66,8 +66,8 @@ TEST_CASE("Central Asia renders like the golden frame") {
 
 TEST_CASE("every member state shows its own fill at an inland point") {
     RenderedMap& map = shippedMap();
-    core::Box view = app::memberBounds(map.session->data);
-    core::Viewport viewport{960, 540, app::exportPixelScale(540)};
+    core::Box view = session::memberBounds(map.session->data);
+    core::Viewport viewport{960, 540, session::exportPixelScale(540)};
     core::Camera camera = core::Camera::fit(view, viewport);
     core::Image image = map.renderer->render(camera, viewport);
     struct Inland { std::string iso; core::LonLat where; };

@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 #include "core/evaluate.hpp"
 #include "platform/egl_context.hpp"
 #include "render/map_renderer.hpp"
@@ -16,7 +16,7 @@ namespace {
 
 struct MinimalMap {
     core::Diagnostics diagnostics;
-    std::unique_ptr<app::MapSession> session = app::loadSession(std::string(ATLAS_TEST_DATA_DIR) + "/good_minimal", diagnostics);
+    std::unique_ptr<session::MapSession> session = session::loadSession(std::string(ATLAS_TEST_DATA_DIR) + "/good_minimal", diagnostics);
     platform::EglContext context;
 
     MinimalMap() {

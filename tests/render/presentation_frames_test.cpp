@@ -3,9 +3,9 @@
 // on a 1920x1080 screen shrunk to a quarter.
 #include <doctest/doctest.h>
 
-#include "app/headless_renderer.hpp"
-#include "app/map_session.hpp"
-#include "app/story_session.hpp"
+#include "session/headless_renderer.hpp"
+#include "session/map_session.hpp"
+#include "session/story_session.hpp"
 #include "core/evaluate_presentation.hpp"
 #include "image_compare.hpp"
 #include "io/story_file.hpp"
@@ -16,11 +16,11 @@ using namespace atlas;
 
 struct BuiltInPresentation {
     core::Diagnostics diagnostics;
-    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
-    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    std::unique_ptr<session::MapSession> session = session::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = session::loadStoryFolder(ATLAS_GEODATA_DIR);
     core::Loaded<core::Presentation> presentation;
     std::unique_ptr<core::StoryIndex> index;
-    std::unique_ptr<app::HeadlessRenderer> renderer;
+    std::unique_ptr<session::HeadlessRenderer> renderer;
 
     BuiltInPresentation() {
         REQUIRE(session);
@@ -28,7 +28,7 @@ struct BuiltInPresentation {
         presentation = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), *story.value);
         REQUIRE(presentation.value);
         index = std::make_unique<core::StoryIndex>(*story.value, session->data, *session->projection);
-        renderer = std::make_unique<app::HeadlessRenderer>(*session);
+        renderer = std::make_unique<session::HeadlessRenderer>(*session);
     }
 
     std::vector<core::FrameState> frames(const core::PresentationPlan& plan, const core::PresentationPosition& position) {
@@ -41,7 +41,7 @@ BuiltInPresentation& shipped() {
     return presentation;
 }
 
-core::Viewport viewportOf(int width, int height) { return {width, height, app::exportPixelScale(height)}; }
+core::Viewport viewportOf(int width, int height) { return {width, height, session::exportPixelScale(height)}; }
 
 // Seconds into the chapter when its title card is fully shown, and when it has ended.
 double titleSecond(const core::ChapterTiming& timing) {

@@ -1,10 +1,10 @@
-// app/live_map.cpp: the projection stays (it depends on nothing in the files); the data moves in
+// session/live_map.cpp: the projection stays (it depends on nothing in the files); the data moves in
 // unless the new load reports more problems than the map on screen (a file half written, say).
-#include "app/live_map.hpp"
+#include "session/live_map.hpp"
 
 #include <algorithm>
 
-namespace atlas::app {
+namespace atlas::session {
 
 namespace {
 
@@ -34,4 +34,4 @@ LiveMap::Change LiveMap::poll(std::uint32_t nowMs) {
     return Change::Data;
 }
 
-} // namespace atlas::app
+} // namespace atlas::session

@@ -1,4 +1,4 @@
-// app/map_session.hpp: what every verb starts from: the projection, the loaded data folder and
+// session/map_session.hpp: what every verb starts from: the projection, the loaded data folder and
 // what the load had to say, plus the standard views onto it.
 #pragma once
 
@@ -6,13 +6,12 @@
 #include <memory>
 #include <optional>
 
-#include "app/command_line.hpp"
 #include "core/camera.hpp"
 #include "core/diagnostic.hpp"
 #include "core/map_data.hpp"
 #include "io/ogr_projection.hpp"
 
-namespace atlas::app {
+namespace atlas::session {
 
 struct MapSession {
     std::unique_ptr<io::OgrProjection> projection;
@@ -35,4 +34,4 @@ core::Box memberBounds(const core::MapData& data);
 // Prints each diagnostic as one line on stderr.
 void printDiagnostics(const core::Diagnostics& diagnostics);
 
-} // namespace atlas::app
+} // namespace atlas::session

@@ -3,9 +3,9 @@
 // hand, which the next navigation key flies back from.
 #include <doctest/doctest.h>
 
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 #include "app/presenter.hpp"
-#include "app/story_session.hpp"
+#include "session/story_session.hpp"
 #include "io/story_file.hpp"
 
 namespace {
@@ -15,8 +15,8 @@ using Key = app::Presenter::KeyResult;
 
 struct Presenting {
     core::Diagnostics diagnostics;
-    std::unique_ptr<app::MapSession> session = app::loadSession(ATLAS_GEODATA_DIR, diagnostics);
-    core::Loaded<core::Story> story = app::loadStoryFolder(ATLAS_GEODATA_DIR);
+    std::unique_ptr<session::MapSession> session = session::loadSession(ATLAS_GEODATA_DIR, diagnostics);
+    core::Loaded<core::Story> story = session::loadStoryFolder(ATLAS_GEODATA_DIR);
     core::Loaded<core::Presentation> presentation;
     std::unique_ptr<app::Presenter> presenter;
 

@@ -6,11 +6,12 @@
 #include <filesystem>
 #include <fstream>
 
-#include "app/atomic_file.hpp"
-#include "app/data_watcher.hpp"
+#include "platform/atomic_file.hpp"
+#include "session/data_watcher.hpp"
 #include "app/settings.hpp"
 #include "io_test_support.hpp"
 
+using namespace atlas;
 using namespace atlas::app;
 namespace fs = std::filesystem;
 
@@ -56,13 +57,13 @@ TEST_CASE("settings are written whole, through a temporary file that does not re
     }
     CHECK(files == 1);
     CHECK(loadSettings(folder / "missing") == Settings{});
-    CHECK_FALSE(writeFileAtomically("/proc/no-such-folder/x.ini", "x"));
+    CHECK_FALSE(platform::writeFileAtomically("/proc/no-such-folder/x.ini", "x"));
 }
 
 TEST_CASE("the watcher sees a changed, added or removed file, at most once a second") {
     fs::path folder = atlas::test::freshFolder("watched");
     std::ofstream(folder / "events.geojson") << "{}";
-    DataWatcher watcher(folder);
+    session::DataWatcher watcher(folder);
     CHECK_FALSE(watcher.poll(1000));
     std::ofstream(folder / "events.geojson") << "{\"type\": 1}";
     CHECK_FALSE(watcher.poll(1500)); // too soon to look

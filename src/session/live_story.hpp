@@ -1,4 +1,4 @@
-// app/live_story.hpp: the story of a data folder as the window shows it, loaded again when the
+// session/live_story.hpp: the story of a data folder as the window shows it, loaded again when the
 // folder's files change on disk; a load that leaves a file unusable keeps the last good story,
 // and its messages are shown either way.
 #pragma once
@@ -6,11 +6,11 @@
 #include <cstdint>
 #include <filesystem>
 
-#include "app/data_watcher.hpp"
+#include "session/data_watcher.hpp"
 #include "core/diagnostic.hpp"
 #include "core/story.hpp"
 
-namespace atlas::app {
+namespace atlas::session {
 
 class LiveStory {
 public:
@@ -38,4 +38,4 @@ private:
     core::Diagnostics m_diagnostics;      // the map's, then the story's
 };
 
-} // namespace atlas::app
+} // namespace atlas::session

@@ -15,7 +15,7 @@
 #include <thread>
 #include <vector>
 
-#include "app/atomic_file.hpp"
+#include "platform/atomic_file.hpp"
 #include "app/settings.hpp"
 #include "../tools/settings_writer.hpp"
 #include "io_test_support.hpp"
@@ -64,7 +64,7 @@ void killLoop(const fs::path& folder, const fs::path& file, const std::string& b
     std::set<std::string> seen;
     for (int round = 0; round < 100; ++round) {
         runAndKill(folder, bytes, std::chrono::microseconds(microseconds(random)));
-        std::optional<std::string> text = app::readWholeFile(file);
+        std::optional<std::string> text = platform::readWholeFile(file);
         REQUIRE(text);
         CAPTURE(round);
         REQUIRE_MESSAGE(whole.count(*text), "a broken file of " << text->size() << " bytes");
@@ -91,6 +91,6 @@ TEST_CASE("settings killed mid-write are the old or the new, never broken") {
 TEST_CASE("a 1 MB file killed mid-write is the old or the new, never broken") {
     const std::size_t bytes = 1 << 20;
     fs::path folder = test::freshFolder("atomic_kill");
-    REQUIRE(app::writeFileAtomically(folder / "big.txt", std::string(bytes, 'a')));
+    REQUIRE(platform::writeFileAtomically(folder / "big.txt", std::string(bytes, 'a')));
     killLoop(folder, folder / "big.txt", std::to_string(bytes), {std::string(bytes, 'a'), std::string(bytes, 'b')});
 }

@@ -1,4 +1,4 @@
-// app/live_map.hpp: the map of a data folder as the window shows it, loaded again when its
+// session/live_map.hpp: the map of a data folder as the window shows it, loaded again when its
 // shapefiles change on disk; a load with errors, or with more problems than the map on screen,
 // keeps that map, its messages shown.
 #pragma once
@@ -7,10 +7,10 @@
 #include <cstdint>
 #include <filesystem>
 
-#include "app/data_watcher.hpp"
-#include "app/map_session.hpp"
+#include "session/data_watcher.hpp"
+#include "session/map_session.hpp"
 
-namespace atlas::app {
+namespace atlas::session {
 
 class LiveMap {
 public:
@@ -30,4 +30,4 @@ private:
     std::size_t m_problems; // warnings and errors of the map on screen
 };
 
-} // namespace atlas::app
+} // namespace atlas::session

@@ -1,4 +1,4 @@
-// app/data_watcher.hpp: notices when a data folder's files (those with given extensions, or all)
+// session/data_watcher.hpp: notices when a data folder's files (those with given extensions, or all)
 // change on disk, by comparing their sizes and modification times at most once a second.
 #pragma once
 
@@ -8,7 +8,7 @@
 #include <set>
 #include <string>
 
-namespace atlas::app {
+namespace atlas::session {
 
 class DataWatcher {
 public:
@@ -33,4 +33,4 @@ private:
     std::uint32_t m_lastLookMs = 0;
 };
 
-} // namespace atlas::app
+} // namespace atlas::session

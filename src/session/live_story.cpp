@@ -1,9 +1,9 @@
-// app/live_story.cpp: reload, keep or replace.
-#include "app/live_story.hpp"
+// session/live_story.cpp: reload, keep or replace.
+#include "session/live_story.hpp"
 
-#include "app/story_session.hpp"
+#include "session/story_session.hpp"
 
-namespace atlas::app {
+namespace atlas::session {
 
 LiveStory::LiveStory(std::filesystem::path folder, core::Diagnostics mapDiagnostics)
     : m_folder(std::move(folder)), m_mapDiagnostics(std::move(mapDiagnostics)),
@@ -34,4 +34,4 @@ void LiveStory::setMapDiagnostics(core::Diagnostics mapDiagnostics) {
     m_diagnostics.insert(m_diagnostics.end(), m_storyDiagnostics.begin(), m_storyDiagnostics.end());
 }
 
-} // namespace atlas::app
+} // namespace atlas::session

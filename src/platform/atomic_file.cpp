@@ -1,6 +1,6 @@
-// app/atomic_file.cpp: write, fsync, rename; the temporary file is removed on failure, and those
+// platform/atomic_file.cpp: write, fsync, rename; the temporary file is removed on failure, and those
 // that killed writers left behind are removed by the next write.
-#include "app/atomic_file.hpp"
+#include "platform/atomic_file.hpp"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -12,7 +12,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace atlas::app {
+namespace atlas::platform {
 
 namespace {
 
@@ -74,4 +74,4 @@ std::optional<std::string> readWholeFile(const fs::path& file) {
     return text.str();
 }
 
-} // namespace atlas::app
+} // namespace atlas::platform

@@ -1,12 +1,12 @@
-// app/story_session.cpp: the story of a folder, with the codes it is checked against.
-#include "app/story_session.hpp"
+// session/story_session.cpp: the story of a folder, with the codes it is checked against.
+#include "session/story_session.hpp"
 
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 #include "io/country_codes.hpp"
 #include "io/ogr_projection.hpp"
 #include "io/story_loader.hpp"
 
-namespace atlas::app {
+namespace atlas::session {
 
 std::set<std::string> knownStateCodes(const std::filesystem::path& folder, core::Diagnostics& diagnostics) {
     std::error_code ec;
@@ -23,4 +23,4 @@ core::Loaded<core::Story> loadStoryFolder(const std::filesystem::path& folder) {
     return loaded;
 }
 
-} // namespace atlas::app
+} // namespace atlas::session

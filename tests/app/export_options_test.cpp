@@ -4,6 +4,7 @@
 
 #include "app/command_line.hpp"
 
+using namespace atlas;
 using namespace atlas::app;
 
 namespace {

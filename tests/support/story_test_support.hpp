@@ -1,4 +1,4 @@
-// tests/io/story_test_support.hpp: helpers shared by the story tests: the story fixtures under
+// tests/support/story_test_support.hpp: helpers shared by the story tests: the story fixtures under
 // tests/data/story/, the state codes of the shipped countries.shp, and running the real binary.
 #pragma once
 

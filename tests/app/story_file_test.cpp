@@ -282,7 +282,7 @@ TEST_CASE("findChapter refuses numbers out of range and unknown ids, saying what
 }
 
 TEST_CASE("csto-atlas story --list prints the nine built-in chapters") {
-    RunResult r = runAtlas("story_list", {"story", "--list"});
+    RunResult r = runAtlas({"story", "--list"});
     CHECK_MESSAGE(r.exitCode == 0, r.err);
     CHECK(r.err.empty());
     std::vector<std::string> printed = lines(r.out);
@@ -295,7 +295,7 @@ TEST_CASE("csto-atlas story --list prints the nine built-in chapters") {
 }
 
 TEST_CASE("csto-atlas story --list --story of a good file lists that file's chapters") {
-    RunResult r = runAtlas("story_list_good", {"story", "--list", "--story", storyFile("good.toml").string()});
+    RunResult r = runAtlas({"story", "--list", "--story", storyFile("good.toml").string()});
     CHECK_MESSAGE(r.exitCode == 0, r.err);
     std::vector<std::string> printed = lines(r.out);
     REQUIRE(printed.size() == 2);
@@ -305,7 +305,7 @@ TEST_CASE("csto-atlas story --list --story of a good file lists that file's chap
 
 TEST_CASE("csto-atlas story --list --story of a bad file exits 2 naming the file and line") {
     std::string file = storyFile("duplicate_id.toml").string();
-    RunResult r = runAtlas("story_list_bad", {"story", "--list", "--story", file});
+    RunResult r = runAtlas({"story", "--list", "--story", file});
     CHECK(r.exitCode == 2);
     CHECK_MESSAGE(contains(r.err, file + ":11"), r.err);
     CHECK(contains(r.err, "a chapter with id 'one' comes earlier in the file"));

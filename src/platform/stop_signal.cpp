@@ -1,7 +1,7 @@
-// app/stop_signal.cpp: a lock-free atomic is all the handler touches.
-#include "app/stop_signal.hpp"
+// platform/stop_signal.cpp: a lock-free atomic is all the handler touches.
+#include "platform/stop_signal.hpp"
 
-namespace atlas::app {
+namespace atlas::platform {
 
 namespace {
 
@@ -29,4 +29,4 @@ StopSignal::~StopSignal() {
 
 const std::atomic<bool>& StopSignal::raised() const { return g_raised; }
 
-} // namespace atlas::app
+} // namespace atlas::platform

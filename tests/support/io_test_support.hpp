@@ -1,4 +1,4 @@
-// tests/io/io_test_support.hpp: helpers shared by the io tests: fixture paths, one projection,
+// tests/support/io_test_support.hpp: helpers shared by the tests: fixture paths, one projection,
 // loading a folder and searching what the load said.
 #pragma once
 
@@ -19,11 +19,18 @@ namespace atlas::test {
 using Level = core::Diagnostic::Level;
 
 // An empty folder of that name in the tests' output folder.
-inline std::filesystem::path freshFolder(const char* name) {
+inline std::filesystem::path freshFolder(const std::string& name) {
     std::filesystem::path folder = std::filesystem::path(ATLAS_TEST_OUTPUT_DIR) / name;
     std::filesystem::remove_all(folder);
     std::filesystem::create_directories(folder);
     return folder;
+}
+
+// The io tests' own output folder, created on first use.
+inline std::filesystem::path outputDir() {
+    std::filesystem::path dir = std::filesystem::path(ATLAS_TEST_OUTPUT_DIR) / "io";
+    std::filesystem::create_directories(dir);
+    return dir;
 }
 
 inline std::filesystem::path fixture(const std::string& name) { return std::filesystem::path(ATLAS_TEST_DATA_DIR) / name; }

@@ -1,4 +1,4 @@
-// app/headless_renderer.hpp: renders frames of a loaded map with no window: a surfaceless EGL
+// session/headless_renderer.hpp: renders frames of a loaded map with no window: a surfaceless EGL
 // context, the map renderer and an offscreen target. Used by `render`, the tests and bench/.
 #pragma once
 
@@ -7,13 +7,13 @@
 #include <optional>
 #include <vector>
 
-#include "app/map_session.hpp"
+#include "session/map_session.hpp"
 #include "core/evaluate.hpp"
 #include "core/image.hpp"
 #include "platform/egl_context.hpp"
 #include "render/map_renderer.hpp"
 
-namespace atlas::app {
+namespace atlas::session {
 
 class HeadlessRenderer {
 public:
@@ -48,4 +48,4 @@ private:
 // Layout pixels grow with the frame so 1080p and 4K frames have the same layout.
 double exportPixelScale(int frameHeight);
 
-} // namespace atlas::app
+} // namespace atlas::session

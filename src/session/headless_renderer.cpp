@@ -1,11 +1,11 @@
-// app/headless_renderer.cpp: evaluate, draw into an FBO, read back.
-#include "app/headless_renderer.hpp"
+// session/headless_renderer.cpp: evaluate, draw into an FBO, read back.
+#include "session/headless_renderer.hpp"
 
 #include <algorithm>
 
 #include "render/offscreen_target.hpp"
 
-namespace atlas::app {
+namespace atlas::session {
 
 double exportPixelScale(int frameHeight) { return std::max(0.5, frameHeight / 1080.0); }
 
@@ -42,4 +42,4 @@ core::Image HeadlessRenderer::render(const std::vector<core::FrameState>& frames
     return target.read();
 }
 
-} // namespace atlas::app
+} // namespace atlas::session

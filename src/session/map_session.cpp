@@ -1,5 +1,5 @@
-// app/map_session.cpp: loading and the standard views.
-#include "app/map_session.hpp"
+// session/map_session.cpp: loading and the standard views.
+#include "session/map_session.hpp"
 
 #include <iostream>
 
@@ -7,7 +7,7 @@
 #include "io/map_loader.hpp"
 #include "render/resources.hpp"
 
-namespace atlas::app {
+namespace atlas::session {
 
 std::filesystem::path builtInDataFolder() { return render::resourceDir() / "geodata"; }
 
@@ -38,4 +38,4 @@ void printDiagnostics(const core::Diagnostics& diagnostics) {
         std::cerr << core::levelName(d.level) << ": " << d.text() << "\n";
 }
 
-} // namespace atlas::app
+} // namespace atlas::session

@@ -1,11 +1,11 @@
-// app/stop_signal.hpp: while alive, SIGINT and SIGTERM raise a flag instead of killing the
+// platform/stop_signal.hpp: while alive, SIGINT and SIGTERM raise a flag instead of killing the
 // process, so a long job can stop cleanly between steps; SIGPIPE is ignored.
 #pragma once
 
 #include <atomic>
 #include <csignal>
 
-namespace atlas::app {
+namespace atlas::platform {
 
 class StopSignal {
 public:
@@ -20,4 +20,4 @@ private:
     struct sigaction m_previous[3];
 };
 
-} // namespace atlas::app
+} // namespace atlas::platform

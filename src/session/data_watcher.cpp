@@ -1,7 +1,7 @@
-// app/data_watcher.cpp: a snapshot of the folder's regular files, compared with the last.
-#include "app/data_watcher.hpp"
+// session/data_watcher.cpp: a snapshot of the folder's regular files, compared with the last.
+#include "session/data_watcher.hpp"
 
-namespace atlas::app {
+namespace atlas::session {
 
 DataWatcher::DataWatcher(std::filesystem::path folder, std::set<std::string> extensions)
     : m_folder(std::move(folder)), m_extensions(std::move(extensions)), m_stamps(snapshot()) {}
@@ -28,4 +28,4 @@ std::map<std::filesystem::path, DataWatcher::Stamp> DataWatcher::snapshot() cons
     return stamps;
 }
 
-} // namespace atlas::app
+} // namespace atlas::session

@@ -1,13 +1,13 @@
-// tests/io/live_story_test.cpp: the window's story reloads when a file changes on disk; a file
+// tests/session/live_story_test.cpp: the window's story reloads when a file changes on disk; a file
 // that no longer loads is reported and the last good story stays.
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "app/live_story.hpp"
+#include "session/live_story.hpp"
 
-using namespace atlas::app;
+using namespace atlas;
 namespace fs = std::filesystem;
 
 TEST_CASE("a changed story file is loaded again; a broken one keeps the last good story") {
@@ -16,7 +16,7 @@ TEST_CASE("a changed story file is loaded again; a broken one keeps the last goo
     fs::remove_all(folder);
     fs::create_directories(folder);
     fs::copy(data / "good", folder);
-    LiveStory live(folder, {});
+    session::LiveStory live(folder, {});
     REQUIRE(live.story().events.size() == 3);
     CHECK(live.diagnostics().empty());
     CHECK_FALSE(live.poll(1000)); // nothing changed
