@@ -21,17 +21,16 @@
 #include <string>
 #include <vector>
 
+#include "session/frame_source.hpp"
 #include "session/headless_renderer.hpp"
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"
 #include "core/episodes.hpp"
-#include "core/evaluate.hpp"
 #include "export/export_pipeline.hpp"
 #include "export/ffmpeg_video.hpp"
 #include "export/frame_times.hpp"
 #include "export/png_sequence.hpp"
 #include "platform/egl_context.hpp"
-#include "render/map_renderer.hpp"
 #include "render/offscreen_target.hpp"
 
 using namespace atlas;
@@ -42,8 +41,12 @@ namespace {
 struct Scene {
     const session::MapSession& session;
     const core::StoryIndex& story;
-    render::MapRenderer& renderer;
+    session::FrameSource& source;
     exporting::FrameRange range;
+
+    session::MapShot shot(int frame, const core::Camera& camera, const core::Viewport& viewport) const {
+        return {&story, exporting::frameTime(range, frame), camera, viewport};
+    }
 };
 
 struct Size {
@@ -64,7 +67,6 @@ public:
         render::OffscreenTarget target(size.width, size.height);
         core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.height)};
         core::Camera camera = cameraFor(scene, viewport);
-        core::EvaluateContext context{*scene.session.projection, scene.renderer.font(), {}};
         glGenTextures(1, &m_texture);
         glBindTexture(GL_TEXTURE_2D, m_texture);
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, size.width, size.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
@@ -73,8 +75,7 @@ public:
         glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_texture, 0);
         for (int i = 0; i < count; ++i) {
             target.bind();
-            scene.renderer.draw(core::evaluate(scene.session.data, scene.story, exporting::frameTime(scene.range, i), camera,
-                                               viewport, context));
+            scene.source.draw(scene.shot(i, camera, viewport), render::DrawMode::Exact);
             m_rows.emplace_back(std::size_t(size.width) * std::size_t(size.height) * 4);
             glPixelStorei(GL_PACK_ALIGNMENT, 1);
             glReadPixels(0, 0, size.width, size.height, GL_RGBA, GL_UNSIGNED_BYTE, m_rows.back().data());
@@ -134,11 +135,7 @@ void measure(Scene& scene, Size size, int count, const fs::path& scratch) {
     StoredFrames stored(scene, size, count);
     core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.height)};
     core::Camera camera = cameraFor(scene, viewport);
-    core::EvaluateContext context{*scene.session.projection, scene.renderer.font(), {}};
-    auto draw = [&](int i) {
-        scene.renderer.draw(
-            core::evaluate(scene.session.data, scene.story, exporting::frameTime(scene.range, i), camera, viewport, context));
-    };
+    auto draw = [&](int i) { scene.source.draw(scene.shot(i, camera, viewport), render::DrawMode::Exact); };
     auto blit = [&](int i) { stored.blit(i); };
     bool is1080 = size.height == 1080;
     {
@@ -149,8 +146,7 @@ void measure(Scene& scene, Size size, int count, const fs::path& scratch) {
         glFinish();
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         start = std::chrono::steady_clock::now();
-        for (int i = 0; i < count; ++i)
-            core::evaluate(scene.session.data, scene.story, exporting::frameTime(scene.range, i), camera, viewport, context);
+        for (int i = 0; i < count; ++i) scene.source.evaluate(scene.shot(i, camera, viewport));
         double evaluating = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::printf("%dx%d rendering alone (evaluate + draw + glFinish, no read-back): %6.1f fps (evaluate %.0f ms, draw "
                     "%.0f ms a frame)\n",
@@ -189,10 +185,10 @@ int main(int argc, char** argv) {
         session::printDiagnostics(diagnostics);
         return 1;
     }
-    render::MapRenderer renderer(session->data);
+    session::FrameSource source(*session);
     core::StoryIndex index(*story.value, session->data, *session->projection);
     const core::Episode* episode = core::findEpisode("almaty-2022");
-    Scene scene{*session, index, renderer, {episode->begin, episode->end, count}};
+    Scene scene{*session, index, source, {episode->begin, episode->end, count}};
     const char* threads = std::getenv("LP_NUM_THREADS");
     std::printf("GL renderer: %s, LP_NUM_THREADS=%s; %d frames of almaty-2022 per 1080p figure, %d at 4K\n",
                 context.renderer().c_str(), threads ? threads : "(unset)", count, std::max(4, count / 4));

@@ -4,7 +4,7 @@
 //      the member-state view drawn into an offscreen target and glFinish()ed;
 //   b. interactive frame time over a scripted ~350-frame session (pans over the CSTO region, zooms
 //      to Central Asia and the Caucasus down to ~100 m/pixel and back out); each frame is
-//      core::evaluate + MapRenderer::draw in interactive mode + glFinish, no read-back (as in the
+//      session::FrameSource evaluate + draw in interactive mode + glFinish, no read-back (as in the
 //      window while the map moves; the exact frame drawn once it settles is timed in a.). Frames that
 //      build a detail level's meshes for the first time are reported separately too, and so are
 //      frames that render a new tile; the floor is an interactive frame drawn from cached tiles;
@@ -35,10 +35,9 @@
 
 #include "bench_support.hpp"
 #include "session/map_session.hpp"
-#include "core/evaluate.hpp"
 #include "core/simplify.hpp"
 #include "platform/egl_context.hpp"
-#include "render/map_renderer.hpp"
+#include "session/frame_source.hpp"
 #include "render/offscreen_target.hpp"
 
 using namespace atlas;
@@ -254,15 +253,14 @@ int main(int argc, char** argv) {
 
         const core::Viewport viewport{kWidth, kHeight, 1.0};
         const core::Camera memberView = core::Camera::fit(session::memberBounds(session->data), viewport, 24);
-        render::MapRenderer renderer(session->data, core::detailLevelFor(memberView.metresPerPixel()));
+        session::FrameSource source(*session, core::detailLevelFor(memberView.metresPerPixel()));
         render::OffscreenTarget target(kWidth, kHeight);
         const Clock::time_point glReady = Clock::now();
 
-        core::EvaluateContext evaluateContext{*session->projection, renderer.font(), {}};
+        auto shotOf = [&](const core::Camera& camera) { return session::MapShot{nullptr, {}, camera, viewport}; };
         auto drawFrame = [&](const core::Camera& camera, render::DrawMode mode = render::DrawMode::Exact) {
-            core::FrameState frame = core::evaluate(session->data, camera, viewport, evaluateContext);
             target.bind();
-            renderer.draw(frame, mode);
+            source.draw(shotOf(camera), mode);
             glFinish();
         };
         drawFrame(memberView);
@@ -288,7 +286,7 @@ int main(int argc, char** argv) {
         // b. Interactive frames, drawn as the window draws them while the map moves (base map
         // from tiles). Warm-up at the member view, where the window prefetches tiles at rest.
         for (int i = 0; i < kWarmUpFrames; ++i) drawFrame(memberView);
-        while (renderer.prefetch(core::evaluate(session->data, memberView, viewport, evaluateContext))) {
+        while (source.prefetch(shotOf(memberView))) {
         }
         // The floor: the same view again and again, every tile cached, so each frame composites
         // tiles and draws the story and labels over them, and renders nothing new.
@@ -306,17 +304,18 @@ int main(int argc, char** argv) {
         const std::vector<Step> steps = userSession(memberView, viewport, *session->projection);
         for (const Step& step : steps) {
             const Clock::time_point t0 = Clock::now();
-            core::FrameState frame = core::evaluate(session->data, step.camera, viewport, evaluateContext);
+            std::vector<core::FrameState> frames = source.evaluate(shotOf(step.camera));
+            const core::FrameState& frame = frames.front();
             const Clock::time_point t1 = Clock::now();
-            const std::uint64_t tilesBefore = renderer.tilesRendered();
+            const std::uint64_t tilesBefore = source.tilesRendered();
             target.bind();
-            renderer.draw(frame, render::DrawMode::Interactive);
+            source.draw(frames, render::DrawMode::Interactive);
             glFinish();
             const Clock::time_point t2 = Clock::now();
             bool firstUse = built.insert({frame.detailLevel, false}).second;
             if (frame.showOtherRegions) firstUse = built.insert({frame.detailLevel, true}).second || firstUse;
             timings.push_back({step.phase, step.camera.metresPerPixel(), frame.detailLevel, firstUse,
-                               int(renderer.tilesRendered() - tilesBefore), millis(t1 - t0), millis(t2 - t1),
+                               int(source.tilesRendered() - tilesBefore), millis(t1 - t0), millis(t2 - t1),
                                readMemory().rssMb});
         }
 
@@ -373,11 +372,11 @@ int main(int argc, char** argv) {
         const core::Camera& last = steps.empty() ? memberView : steps.back().camera;
         do {
             drawFrame(last); // the window draws exact frames until no level is left building
-        } while (renderer.building());
-        while (renderer.prefetch(core::evaluate(session->data, last, viewport, evaluateContext))) {
+        } while (source.building());
+        while (source.prefetch(shotOf(last))) {
         }
         const Clock::time_point trimStart = Clock::now();
-        renderer.releaseUnused();
+        source.releaseUnused();
         malloc_trim(0);
         const double trimMs = millis(Clock::now() - trimStart);
         const Memory end = readMemory();

@@ -1,8 +1,8 @@
 // bench/bench_story.cpp: prints how fast the map plays through time, headless at 1920x1080:
 //   a. the Almaty 2022 episode played from its first to its last day in 300 frames, at the
-//      episode's view: each frame is core::evaluate at its time + MapRenderer::draw (exact, as the
-//      window draws while time plays under a still camera: the view's base map drawn once and
-//      copied while the fills stay, the story drawn on top) + glFinish, no read-back;
+//      episode's view: each frame evaluated at its time and drawn by session::FrameSource (exact,
+//      as the window draws while time plays under a still camera: the view's base map drawn once
+//      and copied while the fills stay, the story drawn on top) + glFinish, no read-back;
 //   b. the shipped story plus 100,000 synthetic events (requests each answered a few days later,
 //      clashes, statements at the story's places, 1992-2024): the time to index them (core::StoryIndex), then 300
 //      frames sweeping 1992-2024 at the member-state view.
@@ -22,9 +22,8 @@
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"
 #include "core/episodes.hpp"
-#include "core/evaluate.hpp"
 #include "platform/egl_context.hpp"
-#include "render/map_renderer.hpp"
+#include "session/frame_source.hpp"
 #include "render/offscreen_target.hpp"
 
 using namespace atlas;
@@ -43,28 +42,23 @@ constexpr double kFrameTargetMs = 16;
 constexpr double kIndexTargetS = 2;
 constexpr std::size_t kSyntheticEvents = 100000;
 
-
-
 struct Player {
-    const session::MapSession& session;
-    render::MapRenderer& renderer;
+    session::FrameSource& source;
     render::OffscreenTarget& target;
 
     // Plays `frames` frames from begin to end and prints the figures.
     void play(const char* name, const core::StoryIndex& index, const core::Camera& camera, sys_seconds begin, sys_seconds end) {
         core::Viewport viewport{kWidth, kHeight, 1};
-        core::EvaluateContext context{*session.projection, renderer.font(), {}};
-        core::FrameState first = core::evaluate(session.data, index, begin, camera, viewport, context);
-        while (renderer.prefetch(first)) {
+        while (source.prefetch(session::MapShot{&index, begin, camera, viewport})) {
         }
         std::vector<double> total, evaluate, draw;
         for (int i = -10; i < kFrames; ++i) { // ten warm-up frames
             sys_seconds time = begin + (end - begin) * std::max(i, 0) / (kFrames - 1);
             Clock::time_point start = Clock::now();
-            core::FrameState frame = core::evaluate(session.data, index, time, camera, viewport, context);
+            std::vector<core::FrameState> frames = source.evaluate(session::MapShot{&index, time, camera, viewport});
             Clock::time_point evaluated = Clock::now();
             target.bind();
-            renderer.draw(frame, render::DrawMode::Exact);
+            source.draw(frames, render::DrawMode::Exact);
             glFinish();
             Clock::time_point drawn = Clock::now();
             if (i < 0) continue;
@@ -131,9 +125,9 @@ int main() {
     platform::EglContext context;
     context.makeCurrent();
     std::printf("GL renderer: %s; %dx%d\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)), kWidth, kHeight);
-    render::MapRenderer renderer(session->data);
+    session::FrameSource source(*session);
     render::OffscreenTarget target(kWidth, kHeight);
-    Player player{*session, renderer, target};
+    Player player{source, target};
     core::Viewport viewport{kWidth, kHeight, 1};
 
     const core::Episode* almaty = core::findEpisode("almaty-2022");

@@ -14,14 +14,13 @@
 #include "platform/atomic_file.hpp"
 #include "app/export_output.hpp"
 #include "app/frame_view.hpp"
+#include "session/frame_source.hpp"
 #include "session/headless_renderer.hpp"
 #include "session/map_session.hpp"
 #include "app/presentation_source.hpp"
 #include "platform/stop_signal.hpp"
 #include "session/story_session.hpp"
 #include "core/episodes.hpp"
-#include "core/evaluate.hpp"
-#include "core/evaluate_presentation.hpp"
 #include "core/story_frames.hpp"
 #include "core/time_format.hpp"
 #include "export/export_pipeline.hpp"
@@ -30,7 +29,6 @@
 #include "export/png_sequence.hpp"
 #include "export/subtitle_text.hpp"
 #include "platform/egl_context.hpp"
-#include "render/map_renderer.hpp"
 
 namespace atlas::app {
 
@@ -152,22 +150,20 @@ int runExport(const Options& options) {
     if (!chapterError.empty()) return refuse(chapterError);
     if (!camera) return refuse("--bbox: the box cannot be shown in this map's projection");
 
-    render::MapRenderer renderer(session->data);
-    core::EvaluateContext evaluation{*session->projection, renderer.font(), {}};
-    if (options.transparent) evaluation.style.sea = evaluation.style.sea.withAlpha(0);
+    session::FrameSource source(*session);
+    if (options.transparent) source.style().sea = source.style().sea.withAlpha(0);
     core::StoryIndex index(*story.value, session->data, *session->projection);
     ExportFrames frames;
     if (chapters.frames) {
         frames.count = chapters.frames->count();
         frames.subtitles = chapters.frames->subtitles();
         frames.draw = [&](int frame) {
-            auto states = core::evaluatePresentation(session->data, index, *chapters.plan, chapters.frames->position(frame), evaluation);
-            for (const core::FrameState& state : states) renderer.draw(state);
+            source.draw(session::PresentationShot{&index, chapters.plan.get(), chapters.frames->position(frame)}, render::DrawMode::Exact);
         };
     } else {
         frames.count = range.count;
         frames.draw = [&](int frame) {
-            renderer.draw(core::evaluate(session->data, index, exporting::frameTime(range, frame), *camera, viewport, evaluation));
+            source.draw(session::MapShot{&index, exporting::frameTime(range, frame), *camera, viewport}, render::DrawMode::Exact);
         };
     }
 

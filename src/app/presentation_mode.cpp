@@ -2,9 +2,6 @@
 // exact ones otherwise; a blank screen is a clear to black or white.
 #include "app/presentation_mode.hpp"
 
-#include "session/headless_renderer.hpp"
-#include "core/evaluate_presentation.hpp"
-
 namespace atlas::app {
 
 namespace {
@@ -72,23 +69,15 @@ void PresentationMode::advance(std::uint32_t nowMs) {
 
 std::uint32_t PresentationMode::waitMs() const { return m_redraw || m_presenter.moving() ? 0 : kIdleWaitMs; }
 
-void PresentationMode::draw(render::MapRenderer& renderer, const core::MapData& data, const core::StoryIndex& story,
-                            const core::EvaluateContext& context) {
+void PresentationMode::draw(session::FrameSource& frames, const core::StoryIndex& story) {
     if (!m_redraw) return;
     m_redraw = false;
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (m_presenter.blank() != Blank::None) {
-        float level = m_presenter.blank() == Blank::White ? 1.f : 0.f;
-        glDisable(GL_SCISSOR_TEST);
-        glViewport(0, 0, m_presenter.plan().viewport().width, m_presenter.plan().viewport().height);
-        glClearColor(level, level, level, 1);
-        glClear(GL_COLOR_BUFFER_BIT);
+        frames.blankScreen(m_presenter.plan().viewport(), m_presenter.blank() == Blank::White ? 1.f : 0.f);
     } else {
         render::DrawMode mode = m_presenter.flying() ? render::DrawMode::Interactive : render::DrawMode::Exact;
-        for (const core::FrameState& frame :
-             core::evaluatePresentation(data, story, m_presenter.plan(), m_presenter.position(), context))
-            renderer.draw(frame, mode);
-        if (renderer.building()) m_redraw = true;
+        frames.drawOnScreen(session::PresentationShot{&story, &m_presenter.plan(), m_presenter.position()}, mode);
+        if (frames.building()) m_redraw = true;
     }
     m_window.swap();
     // ASCII, as the window's other titles: "csto-atlas - chapter 3 of 9".

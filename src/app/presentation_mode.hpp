@@ -1,6 +1,6 @@
 // app/presentation_mode.hpp: the window while presenting: the whole window is the map, no
 // panels, the cursor hidden after a moment of stillness, keys and mouse to the presenter, and
-// each frame drawn from core::evaluatePresentation like an exported one.
+// each frame drawn by the frame source like an exported one.
 #pragma once
 
 #include <SDL.h>
@@ -9,9 +9,9 @@
 #include <string>
 
 #include "app/presenter.hpp"
-#include "core/evaluate.hpp"
+#include "core/story_index.hpp"
 #include "platform/sdl_window.hpp"
-#include "render/map_renderer.hpp"
+#include "session/frame_source.hpp"
 
 namespace atlas::app {
 
@@ -27,8 +27,7 @@ public:
     void advance(std::uint32_t nowMs);
     // How long the window may wait for input before the next frame.
     std::uint32_t waitMs() const;
-    void draw(render::MapRenderer& renderer, const core::MapData& data, const core::StoryIndex& story,
-              const core::EvaluateContext& context);
+    void draw(session::FrameSource& frames, const core::StoryIndex& story);
 
 private:
     core::Viewport viewport() const;

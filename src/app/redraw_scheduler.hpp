@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "render/detail_levels.hpp"
+#include "render/draw_mode.hpp"
 
 namespace atlas::app {
 

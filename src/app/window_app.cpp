@@ -15,6 +15,7 @@
 #include "platform/atomic_file.hpp"
 #include "app/export_panel.hpp"
 #include "session/live_map.hpp"
+#include "session/frame_source.hpp"
 #include "session/live_story.hpp"
 #include "session/map_session.hpp"
 #include "app/map_view_controller.hpp"
@@ -24,11 +25,9 @@
 #include "app/settings.hpp"
 #include "app/time_controller.hpp"
 #include "app/time_panels.hpp"
-#include "core/evaluate.hpp"
 #include "core/scale_bar.hpp"
 #include "core/simplify.hpp"
 #include "platform/sdl_window.hpp"
-#include "render/map_renderer.hpp"
 #include "render/resources.hpp"
 #include "core/map_hover.hpp"
 #include "ui/diagnostics_panel.hpp"
@@ -125,15 +124,13 @@ int runWindow(const Options& options) {
     {
         session::LiveMap map(folder, *session);
         // Built again whenever the map's data is replaced.
-        std::optional<render::MapRenderer> renderer;
-        std::optional<core::EvaluateContext> context;
+        std::optional<session::FrameSource> frames;
         MapViewController view(session::memberBounds(session->data), currentViewport(window));
-        auto buildRenderer = [&] {
-            context.reset();
-            renderer.emplace(session->data, core::detailLevelFor(view.camera().metresPerPixel()));
-            context.emplace(core::EvaluateContext{*session->projection, renderer->font(), {}});
+        auto buildFrames = [&] {
+            frames.reset();
+            frames.emplace(*session, core::detailLevelFor(view.camera().metresPerPixel()));
         };
-        buildRenderer();
+        buildFrames();
         TimeController time(story->story(), settings);
         std::optional<core::StoryIndex> index;
         index.emplace(story->story(), session->data, *session->projection);
@@ -227,11 +224,11 @@ int runWindow(const Options& options) {
             lastTick = now;
             if (presenting && presenting->active()) {
                 presenting->advance(now);
-                if (running) presenting->draw(*renderer, session->data, *index, *context);
+                if (running) presenting->draw(*frames, *index);
                 continue;
             }
             session::LiveMap::Change mapChange = map.poll(now);
-            if (mapChange == session::LiveMap::Change::Data) buildRenderer();
+            if (mapChange == session::LiveMap::Change::Data) buildFrames();
             if (mapChange != session::LiveMap::Change::None) story->setMapDiagnostics(session->diagnostics);
             if (story->poll(now) || mapChange != session::LiveMap::Change::None) {
                 index.emplace(story->story(), session->data, *session->projection);
@@ -241,28 +238,24 @@ int runWindow(const Options& options) {
                 scheduler.request();
             }
             if (!running) continue;
-            auto evaluateFrame = [&] {
-                return core::evaluate(session->data, *index, time.clock().instant(), view.camera(), view.viewport(), *context);
-            };
+            session::MapShot shot{&*index, time.clock().instant(), view.camera(), view.viewport()};
             if (!scheduler.shouldDraw(now)) {
                 if (scheduler.wantsPrefetch()) {
-                    bool missing = renderer->prefetch(evaluateFrame());
+                    bool missing = frames->prefetch(shot);
                     scheduler.prefetched(missing);
                     // At rest: drop spare tiles and other views, and give back what they, built
                     // levels and threads left free.
                     if (!missing) {
-                        renderer->releaseUnused();
+                        frames->releaseUnused();
                         malloc_trim(0);
                     }
                 }
                 continue;
             }
-            core::FrameState frame = evaluateFrame();
             render::DrawMode mode = scheduler.mode(now);
-            glBindFramebuffer(GL_FRAMEBUFFER, 0);
-            renderer->draw(frame, mode);
+            core::FrameState frame = frames->drawOnScreen(shot, mode).front();
             scheduler.drawn(mode);
-            if (renderer->building()) scheduler.request();
+            if (frames->building()) scheduler.request();
 
             double shownTime = time.clock().time();
             core::Camera shownCamera = view.camera();

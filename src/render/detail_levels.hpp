@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/simplify.hpp"
+#include "render/draw_mode.hpp"
 #include "render/gpu_mesh.hpp"
 
 namespace atlas::render {
@@ -18,11 +19,6 @@ namespace atlas::render {
 struct MeshData {
     std::vector<float> vertices;
     std::vector<FeatureRange> ranges;
-};
-
-enum class DrawMode {
-    Exact,       // every layer at the frame's own detail level (exports, tests)
-    Interactive, // a level still being built is replaced by the nearest built one
 };
 
 class DetailLevels {

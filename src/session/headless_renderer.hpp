@@ -1,17 +1,14 @@
-// session/headless_renderer.hpp: renders frames of a loaded map with no window: a surfaceless EGL
-// context, the map renderer and an offscreen target. Used by `render`, the tests and bench/.
+// session/headless_renderer.hpp: frames of a loaded map with no window: a surfaceless EGL
+// context, the frame source and an offscreen target read back. Used by `render`, the tests and bench/.
 #pragma once
 
 #include <chrono>
 #include <memory>
 #include <optional>
-#include <vector>
 
-#include "session/map_session.hpp"
-#include "core/evaluate.hpp"
 #include "core/image.hpp"
 #include "platform/egl_context.hpp"
-#include "render/map_renderer.hpp"
+#include "session/frame_source.hpp"
 
 namespace atlas::session {
 
@@ -23,29 +20,23 @@ public:
     // level of the first frame to come when it is known (see render::MapRenderer).
     HeadlessRenderer(const MapSession& session, std::unique_ptr<platform::EglContext> context,
                      std::optional<int> firstDetailLevel = {});
+    ~HeadlessRenderer();
 
-    // Evaluates and draws one frame and reads it back. An interactive frame is drawn once every
-    // tile of its view is in the cache, as the window shows it at rest.
+    // Draws the shot and reads it back, the size of its (last) frame. An interactive frame is
+    // drawn once every tile of its view is in the cache, as the window shows it at rest.
+    core::Image render(const Shot& shot, render::DrawMode mode = render::DrawMode::Exact);
+    // The base map of today's members.
     core::Image render(const core::Camera& camera, const core::Viewport& viewport,
                        render::DrawMode mode = render::DrawMode::Exact);
-    // The same at a time of the story (indexed over the session's data).
+    // The map at a time of the story (indexed over the session's data).
     core::Image render(const core::StoryIndex& story, std::chrono::sys_seconds time, const core::Camera& camera,
                        const core::Viewport& viewport, render::DrawMode mode = render::DrawMode::Exact);
 
-    // Frames drawn in order into one image the size of the last (a presentation's panes, then
-    // its cards).
-    core::Image render(const std::vector<core::FrameState>& frames, render::DrawMode mode = render::DrawMode::Exact);
-
-    // What evaluating a frame needs: the session's projection and the renderer's font.
-    core::EvaluateContext evaluateContext();
+    FrameSource& frames() { return *m_frames; }
 
 private:
-    const MapSession& m_session;
     std::unique_ptr<platform::EglContext> m_context;
-    render::MapRenderer m_renderer;
+    std::unique_ptr<FrameSource> m_frames;
 };
-
-// Layout pixels grow with the frame so 1080p and 4K frames have the same layout.
-double exportPixelScale(int frameHeight);
 
 } // namespace atlas::session

@@ -31,8 +31,8 @@ struct BuiltInPresentation {
         renderer = std::make_unique<session::HeadlessRenderer>(*session);
     }
 
-    std::vector<core::FrameState> frames(const core::PresentationPlan& plan, const core::PresentationPosition& position) {
-        return core::evaluatePresentation(session->data, *index, plan, position, renderer->evaluateContext());
+    session::Shot frames(const core::PresentationPlan& plan, const core::PresentationPosition& position) {
+        return session::PresentationShot{index.get(), &plan, position};
     }
 };
 
@@ -73,7 +73,7 @@ TEST_CASE("every chapter's text stays readable on a 1920x1080 screen shrunk to a
     constexpr double kMapPixels = 9 / kQuarter;   // smallest map label at full size
     for (int i = 0; i < plan.count(); ++i) {
         core::ChapterTiming timing = plan.timing({i, 0, std::nullopt, std::nullopt});
-        std::vector<core::FrameState> frames = p.frames(plan, {i, timing.length(), std::nullopt, std::nullopt});
+        std::vector<core::FrameState> frames = p.renderer->frames().evaluate(p.frames(plan, {i, timing.length(), std::nullopt, std::nullopt}));
         const core::FrameState& cards = frames.back();
         INFO("chapter " << plan.chapter(i).id);
         REQUIRE_FALSE(cards.labels.empty());

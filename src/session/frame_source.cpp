@@ -1,0 +1,65 @@
+// session/frame_source.cpp: evaluate, then draw, for every mode.
+#include "session/frame_source.hpp"
+
+#include <epoxy/gl.h>
+
+#include <algorithm>
+
+#include "core/evaluate_presentation.hpp"
+#include "render/map_renderer.hpp"
+
+namespace atlas::session {
+
+double exportPixelScale(int frameHeight) { return std::max(0.5, frameHeight / 1080.0); }
+
+FrameSource::FrameSource(const MapSession& session, std::optional<int> firstDetailLevel)
+    : m_session(session), m_renderer(std::make_unique<render::MapRenderer>(session.data, firstDetailLevel)),
+      m_context(std::make_unique<core::EvaluateContext>(core::EvaluateContext{*session.projection, m_renderer->font(), {}})) {}
+
+FrameSource::~FrameSource() = default;
+
+std::vector<core::FrameState> FrameSource::evaluate(const Shot& shot) const {
+    if (const auto* map = std::get_if<MapShot>(&shot)) {
+        if (!map->story) return {core::evaluate(m_session.data, map->camera, map->viewport, *m_context)};
+        return {core::evaluate(m_session.data, *map->story, map->time, map->camera, map->viewport, *m_context)};
+    }
+    const auto& presentation = std::get<PresentationShot>(shot);
+    return core::evaluatePresentation(m_session.data, *presentation.story, *presentation.plan, presentation.position, *m_context);
+}
+
+void FrameSource::draw(const std::vector<core::FrameState>& frames, render::DrawMode mode) {
+    for (const core::FrameState& frame : frames) m_renderer->draw(frame, mode);
+}
+
+std::vector<core::FrameState> FrameSource::draw(const Shot& shot, render::DrawMode mode) {
+    std::vector<core::FrameState> frames = evaluate(shot);
+    draw(frames, mode);
+    return frames;
+}
+
+std::vector<core::FrameState> FrameSource::drawOnScreen(const Shot& shot, render::DrawMode mode) {
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return draw(shot, mode);
+}
+
+void FrameSource::blankScreen(const core::Viewport& viewport, float level) {
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glDisable(GL_SCISSOR_TEST);
+    glViewport(0, 0, viewport.width, viewport.height);
+    glClearColor(level, level, level, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+}
+
+bool FrameSource::prefetch(const Shot& shot) {
+    bool missing = false;
+    for (const core::FrameState& frame : evaluate(shot)) missing = m_renderer->prefetch(frame) || missing;
+    return missing;
+}
+
+bool FrameSource::building() { return m_renderer->building(); }
+
+void FrameSource::releaseUnused() { m_renderer->releaseUnused(); }
+
+std::uint64_t FrameSource::tilesRendered() const { return m_renderer->tilesRendered(); }
+
+} // namespace atlas::session
