@@ -21,17 +21,17 @@
 #include <string>
 #include <vector>
 
-#include "session/frame_source.hpp"
-#include "session/headless_renderer.hpp"
-#include "session/map_session.hpp"
-#include "session/story_session.hpp"
-#include "core/episodes.hpp"
+#include "core/story/episodes.hpp"
 #include "export/export_pipeline.hpp"
 #include "export/ffmpeg_video.hpp"
 #include "export/frame_times.hpp"
 #include "export/png_sequence.hpp"
 #include "platform/egl_context.hpp"
 #include "render/offscreen_target.hpp"
+#include "session/frame_source.hpp"
+#include "session/headless_renderer.hpp"
+#include "session/map_session.hpp"
+#include "session/story_session.hpp"
 
 using namespace atlas;
 namespace fs = std::filesystem;

@@ -24,10 +24,9 @@
 #include <vector>
 
 #include "bench_support.hpp"
-#include "session/map_session.hpp"
-#include "core/evaluate.hpp"
-#include "core/map_style.hpp"
-#include "core/simplify.hpp"
+#include "core/frame/evaluate.hpp"
+#include "core/frame/map_style.hpp"
+#include "core/geo/simplify.hpp"
 #include "io/feature_reader.hpp"
 #include "io/ogr_projection.hpp"
 #include "platform/egl_context.hpp"
@@ -39,6 +38,7 @@
 #include "render/resources.hpp"
 #include "render/shader_program.hpp"
 #include "render/tessellator.hpp"
+#include "session/map_session.hpp"
 
 using namespace atlas;
 using Clock = std::chrono::steady_clock;

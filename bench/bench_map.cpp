@@ -34,11 +34,11 @@
 #include <vector>
 
 #include "bench_support.hpp"
-#include "session/map_session.hpp"
-#include "core/simplify.hpp"
+#include "core/geo/simplify.hpp"
 #include "platform/egl_context.hpp"
-#include "session/frame_source.hpp"
 #include "render/offscreen_target.hpp"
+#include "session/frame_source.hpp"
+#include "session/map_session.hpp"
 
 using namespace atlas;
 using Clock = std::chrono::steady_clock;

@@ -19,12 +19,12 @@
 #include <vector>
 
 #include "bench_support.hpp"
+#include "core/story/episodes.hpp"
+#include "platform/egl_context.hpp"
+#include "render/offscreen_target.hpp"
+#include "session/frame_source.hpp"
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"
-#include "core/episodes.hpp"
-#include "platform/egl_context.hpp"
-#include "session/frame_source.hpp"
-#include "render/offscreen_target.hpp"
 
 using namespace atlas;
 using Clock = std::chrono::steady_clock;

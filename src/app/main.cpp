@@ -4,13 +4,13 @@
 #include <exception>
 #include <iostream>
 
-#include "app/check_command.hpp"
-#include "app/command_line.hpp"
-#include "app/events_command.hpp"
-#include "app/export_command.hpp"
-#include "app/render_command.hpp"
-#include "app/story_command.hpp"
-#include "app/window_app.hpp"
+#include "app/cli/check_command.hpp"
+#include "app/cli/command_line.hpp"
+#include "app/cli/events_command.hpp"
+#include "app/cli/export_command.hpp"
+#include "app/cli/render_command.hpp"
+#include "app/cli/story_command.hpp"
+#include "app/window/window_app.hpp"
 
 int main(int argc, char** argv) {
     using namespace atlas::app;

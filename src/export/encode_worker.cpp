@@ -3,7 +3,7 @@
 
 #include <exception>
 
-#include "core/premultiplied_rows.hpp"
+#include "core/frame/premultiplied_rows.hpp"
 
 namespace atlas::exporting {
 

@@ -1,7 +1,7 @@
 // export/frame_sink.hpp: where exported frames go: a PNG sequence or a video.
 #pragma once
 
-#include "core/image.hpp"
+#include "core/frame/image.hpp"
 
 namespace atlas::exporting {
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "core/image.hpp"
+#include "core/frame/image.hpp"
 
 namespace atlas::exporting {
 

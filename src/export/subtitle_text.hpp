@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/story_frames.hpp"
+#include "core/presentation/story_frames.hpp"
 
 namespace atlas::exporting {
 

@@ -14,8 +14,8 @@
 #include <sstream>
 #include <thread>
 
-#include "core/meridian_cut.hpp"
-#include "core/utf8.hpp"
+#include "core/geo/meridian_cut.hpp"
+#include "core/text/utf8.hpp"
 #include "io/gdal_errors.hpp"
 #include "io/input_limits.hpp"
 #include "io/vector_file.hpp"

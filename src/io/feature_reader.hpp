@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
-#include "core/geometry.hpp"
+#include "core/geo/geometry.hpp"
 #include "io/ogr_projection.hpp"
 
 namespace atlas::io {

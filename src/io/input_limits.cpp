@@ -3,7 +3,7 @@
 
 #include <cstdlib>
 
-#include "core/number_text.hpp"
+#include "core/text/number_text.hpp"
 
 namespace atlas::io {
 

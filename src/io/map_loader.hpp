@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "core/diagnostic.hpp"
-#include "core/map_data.hpp"
+#include "core/geo/map_data.hpp"
 #include "io/ogr_projection.hpp"
 
 namespace atlas::io {

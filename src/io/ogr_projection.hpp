@@ -6,7 +6,7 @@
 #include <span>
 #include <string>
 
-#include "core/projection.hpp"
+#include "core/geo/projection.hpp"
 
 class OGRCoordinateTransformation;
 class OGRSpatialReference;

@@ -7,9 +7,9 @@
 #include <cmath>
 #include <set>
 
-#include "core/number_text.hpp"
-#include "core/time_zone.hpp"
-#include "core/utf8.hpp"
+#include "core/text/number_text.hpp"
+#include "core/text/utf8.hpp"
+#include "core/time/time_zone.hpp"
 #include "io/input_limits.hpp"
 #include "io/vector_file.hpp"
 

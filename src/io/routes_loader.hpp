@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
-#include "core/story.hpp"
+#include "core/story/story.hpp"
 #include "io/story_refs.hpp"
 
 namespace atlas::io {

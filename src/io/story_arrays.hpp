@@ -5,8 +5,8 @@
 
 #include <vector>
 
-#include "core/quantity.hpp"
-#include "core/story.hpp"
+#include "core/story/quantity.hpp"
+#include "core/story/story.hpp"
 #include "io/story_record.hpp"
 #include "io/story_refs.hpp"
 

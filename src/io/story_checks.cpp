@@ -6,8 +6,8 @@
 #include <cmath>
 #include <sstream>
 
-#include "core/edit_distance.hpp"
-#include "core/utf8.hpp"
+#include "core/text/edit_distance.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::io {
 

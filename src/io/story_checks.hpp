@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "core/fuzzy_time.hpp"
-#include "core/story_kinds.hpp"
-#include "core/time_zone.hpp"
+#include "core/story/story_kinds.hpp"
+#include "core/time/fuzzy_time.hpp"
+#include "core/time/time_zone.hpp"
 #include "io/story_record.hpp"
 #include "io/story_refs.hpp"
 

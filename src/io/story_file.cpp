@@ -10,9 +10,9 @@
 #include <set>
 #include <sstream>
 
-#include "core/edit_distance.hpp"
-#include "core/time_format.hpp"
-#include "core/time_zone.hpp"
+#include "core/text/edit_distance.hpp"
+#include "core/time/time_format.hpp"
+#include "core/time/time_zone.hpp"
 
 namespace atlas::io {
 

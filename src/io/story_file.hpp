@@ -6,9 +6,9 @@
 
 #include <filesystem>
 
-#include "core/chapter.hpp"
 #include "core/diagnostic.hpp"
-#include "core/story.hpp"
+#include "core/presentation/chapter.hpp"
+#include "core/story/story.hpp"
 
 namespace atlas::io {
 

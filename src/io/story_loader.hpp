@@ -8,7 +8,7 @@
 #include <string>
 
 #include "core/diagnostic.hpp"
-#include "core/story.hpp"
+#include "core/story/story.hpp"
 #include "io/ogr_projection.hpp"
 
 namespace atlas::io {

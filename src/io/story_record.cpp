@@ -4,7 +4,7 @@
 
 #include <ogrsf_frmts.h>
 
-#include "core/utf8.hpp"
+#include "core/text/utf8.hpp"
 #include "io/gdal_errors.hpp"
 #include "io/input_limits.hpp"
 #include "io/vector_file.hpp"

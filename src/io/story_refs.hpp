@@ -6,8 +6,8 @@
 #include <set>
 #include <string>
 
-#include "core/map_data.hpp"
-#include "core/story_kinds.hpp"
+#include "core/geo/map_data.hpp"
+#include "core/story/story_kinds.hpp"
 
 namespace atlas::io {
 

@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include "core/frame_state.hpp"
+#include "core/frame/frame_state.hpp"
 
 namespace atlas::render {
 

@@ -9,7 +9,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/simplify.hpp"
+#include "core/geo/simplify.hpp"
 #include "render/draw_mode.hpp"
 #include "render/gpu_mesh.hpp"
 

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "core/utf8.hpp"
+#include "core/text/utf8.hpp"
 
 namespace atlas::render {
 

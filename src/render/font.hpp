@@ -10,7 +10,7 @@
 #include <tuple>
 #include <vector>
 
-#include "core/text_measure.hpp"
+#include "core/text/text_measure.hpp"
 
 typedef struct FT_LibraryRec_* FT_Library;
 typedef struct FT_FaceRec_* FT_Face;

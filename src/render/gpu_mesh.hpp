@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/geometry.hpp"
+#include "core/geo/geometry.hpp"
 
 namespace atlas::render {
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "core/frame_state.hpp"
+#include "core/frame/frame_state.hpp"
 #include "render/detail_levels.hpp"
 #include "render/shader_program.hpp"
 

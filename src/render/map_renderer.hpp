@@ -5,8 +5,8 @@
 #include <memory>
 #include <optional>
 
-#include "core/frame_state.hpp"
-#include "core/map_data.hpp"
+#include "core/frame/frame_state.hpp"
+#include "core/geo/map_data.hpp"
 #include "render/fill_layer.hpp"
 #include "render/font.hpp"
 #include "render/line_layer.hpp"

@@ -4,7 +4,7 @@
 
 #include <epoxy/gl.h>
 
-#include "core/frame_state.hpp"
+#include "core/frame/frame_state.hpp"
 #include "render/shader_program.hpp"
 
 namespace atlas::render {

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/premultiplied_rows.hpp"
+#include "core/frame/premultiplied_rows.hpp"
 
 namespace atlas::render {
 

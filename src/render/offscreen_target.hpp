@@ -4,7 +4,7 @@
 
 #include <epoxy/gl.h>
 
-#include "core/image.hpp"
+#include "core/frame/image.hpp"
 
 namespace atlas::render {
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "core/frame_state.hpp"
+#include "core/frame/frame_state.hpp"
 #include "render/font.hpp"
 #include "render/gpu_mesh.hpp"
 #include "render/shader_program.hpp"

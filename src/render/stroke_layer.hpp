@@ -2,7 +2,7 @@
 // outlines), drawn every frame on top of the base map, one draw per run of the same style.
 #pragma once
 
-#include "core/frame_state.hpp"
+#include "core/frame/frame_state.hpp"
 #include "render/shader_program.hpp"
 
 namespace atlas::render {

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "core/geometry.hpp"
+#include "core/geo/geometry.hpp"
 
 namespace atlas::render {
 

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <functional>
 
-#include "core/simplify.hpp"
+#include "core/geo/simplify.hpp"
 #include "render/base_content.hpp"
 #include "render/map_transform.hpp"
 

@@ -13,7 +13,7 @@
 #include <tuple>
 #include <vector>
 
-#include "core/frame_state.hpp"
+#include "core/frame/frame_state.hpp"
 #include "render/gpu_mesh.hpp"
 #include "render/shader_program.hpp"
 

@@ -12,7 +12,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/frame_state.hpp"
+#include "core/frame/frame_state.hpp"
 #include "render/offscreen_target.hpp"
 
 namespace atlas::render {

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "core/evaluate_presentation.hpp"
+#include "core/presentation/evaluate_presentation.hpp"
 #include "render/map_renderer.hpp"
 
 namespace atlas::session {

@@ -14,10 +14,10 @@
 #include <variant>
 #include <vector>
 
-#include "core/camera.hpp"
-#include "core/evaluate.hpp"
-#include "core/presentation_plan.hpp"
-#include "core/story_index.hpp"
+#include "core/frame/evaluate.hpp"
+#include "core/geo/camera.hpp"
+#include "core/presentation/presentation_plan.hpp"
+#include "core/story/story_index.hpp"
 #include "render/draw_mode.hpp"
 #include "session/map_session.hpp"
 

@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-#include "core/image.hpp"
+#include "core/frame/image.hpp"
 #include "platform/egl_context.hpp"
 #include "session/frame_source.hpp"
 

@@ -6,9 +6,9 @@
 #include <cstdint>
 #include <filesystem>
 
-#include "session/data_watcher.hpp"
 #include "core/diagnostic.hpp"
-#include "core/story.hpp"
+#include "core/story/story.hpp"
+#include "session/data_watcher.hpp"
 
 namespace atlas::session {
 

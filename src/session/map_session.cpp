@@ -3,7 +3,7 @@
 
 #include <iostream>
 
-#include "core/map_style.hpp"
+#include "core/frame/map_style.hpp"
 #include "io/map_loader.hpp"
 #include "render/resources.hpp"
 

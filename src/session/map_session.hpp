@@ -6,9 +6,9 @@
 #include <memory>
 #include <optional>
 
-#include "core/camera.hpp"
 #include "core/diagnostic.hpp"
-#include "core/map_data.hpp"
+#include "core/geo/camera.hpp"
+#include "core/geo/map_data.hpp"
 #include "io/ogr_projection.hpp"
 
 namespace atlas::session {

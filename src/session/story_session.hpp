@@ -7,7 +7,7 @@
 #include <string>
 
 #include "core/diagnostic.hpp"
-#include "core/story.hpp"
+#include "core/story/story.hpp"
 
 namespace atlas::session {
 

@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "core/story_kinds.hpp"
+#include "core/story/story_kinds.hpp"
 
 namespace atlas::ui {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/time_format.hpp"
+#include "core/time/time_format.hpp"
 #include "ui/event_colours.hpp"
 #include "ui/event_zone.hpp"
 

@@ -3,7 +3,7 @@
 // sources disagree on with their accounts side by side.
 #pragma once
 
-#include "core/story.hpp"
+#include "core/story/story.hpp"
 
 namespace atlas::ui {
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "core/story.hpp"
+#include "core/story/story.hpp"
 
 namespace atlas::ui {
 

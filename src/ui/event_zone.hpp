@@ -1,8 +1,8 @@
 // ui/event_zone.hpp: the time zone an event's times are shown in: its place's, else UTC.
 #pragma once
 
-#include "core/story.hpp"
-#include "core/time_zone.hpp"
+#include "core/story/story.hpp"
+#include "core/time/time_zone.hpp"
 
 namespace atlas::ui {
 

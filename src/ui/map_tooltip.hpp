@@ -1,7 +1,7 @@
 // ui/map_tooltip.hpp: the tooltip beside the pointer for what it is over on the map.
 #pragma once
 
-#include "core/map_hover.hpp"
+#include "core/frame/map_hover.hpp"
 
 namespace atlas::ui {
 

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include "core/geometry.hpp"
+#include "core/geo/geometry.hpp"
 
 namespace atlas::ui {
 

@@ -8,8 +8,8 @@
 #include <cstdio>
 #include <string>
 
-#include "core/fuzzy_time.hpp"
-#include "core/time_format.hpp"
+#include "core/time/fuzzy_time.hpp"
+#include "core/time/time_format.hpp"
 #include "ui/event_colours.hpp"
 #include "ui/event_zone.hpp"
 #include "ui/status_bar.hpp"

@@ -6,10 +6,10 @@
 #include <cstddef>
 #include <optional>
 
-#include "core/episodes.hpp"
-#include "core/playback_clock.hpp"
-#include "core/story.hpp"
-#include "core/timeline_axis.hpp"
+#include "core/story/episodes.hpp"
+#include "core/story/story.hpp"
+#include "core/time/playback_clock.hpp"
+#include "core/time/timeline_axis.hpp"
 
 namespace atlas::ui {
 

@@ -1,6 +1,6 @@
 // tests/io/command_line_test.cpp: app::parseCommandLine, parseFrameSize and parseGeoBox: good
 // values parse, and each bad one gives a message that names the argument and what is wrong.
-#include "app/command_line.hpp"
+#include "app/cli/command_line.hpp"
 #include "io_test_support.hpp"
 
 using namespace atlas;

@@ -2,7 +2,7 @@
 // defaults, and the combinations refused before anything is loaded.
 #include <doctest/doctest.h>
 
-#include "app/command_line.hpp"
+#include "app/cli/command_line.hpp"
 
 using namespace atlas;
 using namespace atlas::app;

@@ -4,7 +4,7 @@
 // diagnostic names where the problem is. A crash or, in the sanitizer build, a memory error fails the run.
 #include <algorithm>
 
-#include "app/data_check.hpp"
+#include "app/cli/data_check.hpp"
 #include "io/country_codes.hpp"
 #include "io/events_loader.hpp"
 #include "io/membership_loader.hpp"

@@ -3,10 +3,10 @@
 // hand, which the next navigation key flies back from.
 #include <doctest/doctest.h>
 
-#include "session/map_session.hpp"
-#include "app/presenter.hpp"
-#include "session/story_session.hpp"
+#include "app/window/presenter.hpp"
 #include "io/story_file.hpp"
+#include "session/map_session.hpp"
+#include "session/story_session.hpp"
 
 namespace {
 

@@ -2,7 +2,7 @@
 // map has been still for a moment, one exact frame: the frame export would draw.
 #include <doctest/doctest.h>
 
-#include "app/redraw_scheduler.hpp"
+#include "app/window/redraw_scheduler.hpp"
 
 using atlas::app::RedrawScheduler;
 using atlas::render::DrawMode;

@@ -15,8 +15,8 @@
 #include <thread>
 #include <vector>
 
+#include "app/window/settings.hpp"
 #include "platform/atomic_file.hpp"
-#include "app/settings.hpp"
 #include "../tools/settings_writer.hpp"
 #include "io_test_support.hpp"
 

@@ -6,9 +6,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "app/window/settings.hpp"
 #include "platform/atomic_file.hpp"
 #include "session/data_watcher.hpp"
-#include "app/settings.hpp"
 #include "io_test_support.hpp"
 
 using namespace atlas;

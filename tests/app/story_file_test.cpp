@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "app/command_line.hpp"
-#include "app/presentation_source.hpp"
+#include "app/cli/command_line.hpp"
+#include "app/cli/presentation_source.hpp"
 #include "io/story_file.hpp"
 #include "io_test_support.hpp"
 #include "story_test_support.hpp"

@@ -3,7 +3,7 @@
 // command line reads their options.
 #include <nlohmann/json.hpp>
 
-#include "app/command_line.hpp"
+#include "app/cli/command_line.hpp"
 #include "story_test_support.hpp"
 
 using namespace atlas;

@@ -3,9 +3,9 @@
 // exported alone or within the whole story.
 #include <doctest/doctest.h>
 
+#include "core/presentation/story_frames.hpp"
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"
-#include "core/story_frames.hpp"
 #include "export_test_support.hpp"
 #include "io/story_file.hpp"
 

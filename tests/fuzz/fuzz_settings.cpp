@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "app/settings.hpp"
+#include "app/window/settings.hpp"
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "app/command_line.hpp"
-#include "core/fuzzy_time.hpp"
+#include "app/cli/command_line.hpp"
+#include "core/time/fuzzy_time.hpp"
 
 namespace {
 

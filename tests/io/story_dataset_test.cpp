@@ -3,7 +3,7 @@
 // (sources.csv ids: meduza-2022, hegglin-2022, weitz-2022, edm-2022, culp-2022).
 #include <algorithm>
 
-#include "core/time_format.hpp"
+#include "core/time/time_format.hpp"
 #include "story_test_support.hpp"
 
 using namespace atlas;

@@ -5,12 +5,12 @@
 
 #include <algorithm>
 
-#include "../unit/test_helpers.hpp"
+#include "core_test_helpers.hpp"
+#include "core/frame/evaluate.hpp"
+#include "core/frame/map_hover.hpp"
+#include "core/story/episodes.hpp"
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"
-#include "core/episodes.hpp"
-#include "core/evaluate.hpp"
-#include "core/map_hover.hpp"
 
 using namespace atlas;
 using namespace std::chrono;

@@ -2,10 +2,10 @@
 // with the story, against committed PNGs: fills, arcs, symbols, date, legend and sources.
 #include <doctest/doctest.h>
 
+#include "core/story/episodes.hpp"
 #include "session/headless_renderer.hpp"
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"
-#include "core/episodes.hpp"
 #include "image_compare.hpp"
 
 namespace {

@@ -2,9 +2,9 @@
 // PNGs, and the colours the member states must show in them.
 #include <doctest/doctest.h>
 
+#include "core/frame/map_style.hpp"
 #include "session/headless_renderer.hpp"
 #include "session/map_session.hpp"
-#include "core/map_style.hpp"
 #include "image_compare.hpp"
 
 namespace {

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "core/image.hpp"
+#include "core/frame/image.hpp"
 
 namespace atlas::test {
 

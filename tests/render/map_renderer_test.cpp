@@ -4,11 +4,11 @@
 
 #include <chrono>
 
-#include "session/map_session.hpp"
-#include "core/evaluate.hpp"
+#include "core/frame/evaluate.hpp"
 #include "platform/egl_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/offscreen_target.hpp"
+#include "session/map_session.hpp"
 
 using namespace atlas;
 

@@ -3,10 +3,10 @@
 // on a 1920x1080 screen shrunk to a quarter.
 #include <doctest/doctest.h>
 
+#include "core/presentation/evaluate_presentation.hpp"
 #include "session/headless_renderer.hpp"
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"
-#include "core/evaluate_presentation.hpp"
 #include "image_compare.hpp"
 #include "io/story_file.hpp"
 

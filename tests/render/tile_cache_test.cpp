@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <tuple>
 
-#include "core/frame_state.hpp"
+#include "core/frame/frame_state.hpp"
 #include "platform/egl_context.hpp"
 #include "render/offscreen_target.hpp"
 #include "render/shader_program.hpp"

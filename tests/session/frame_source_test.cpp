@@ -3,8 +3,8 @@
 // in) is byte for byte the frame a fresh source draws for export.
 #include <doctest/doctest.h>
 
-#include "core/story.hpp"
-#include "core/story_index.hpp"
+#include "core/story/story.hpp"
+#include "core/story/story_index.hpp"
 #include "session/headless_renderer.hpp"
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"

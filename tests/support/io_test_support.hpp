@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
-#include "core/map_data.hpp"
+#include "core/geo/map_data.hpp"
 #include "io/map_loader.hpp"
 #include "io/ogr_projection.hpp"
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
-#include "core/story.hpp"
+#include "core/story/story.hpp"
 #include "io/country_codes.hpp"
 #include "io/ogr_projection.hpp"
 #include "io/story_loader.hpp"

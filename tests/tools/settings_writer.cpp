@@ -7,8 +7,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "app/window/settings.hpp"
 #include "platform/atomic_file.hpp"
-#include "app/settings.hpp"
 #include "settings_writer.hpp"
 
 namespace {

@@ -2,7 +2,7 @@
 // with the test that checks what a kill leaves behind.
 #pragma once
 
-#include "app/settings.hpp"
+#include "app/window/settings.hpp"
 
 namespace atlas::test {
 

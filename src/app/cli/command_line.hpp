@@ -1,0 +1,72 @@
+// app/cli/command_line.hpp: parses the verbs and options of csto-atlas; nothing here touches files.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/cli/export_options.hpp"
+#include "core/geo/geometry.hpp"
+#include "core/time/fuzzy_time.hpp"
+
+namespace atlas::app {
+
+struct FrameSize {
+    int width = 0;
+    int height = 0;
+};
+
+using GeoBox = core::GeoView;
+
+struct Options {
+    std::string verb;                   // "" (the window), "render", "export", "present", "story", "events" or "check"
+    std::optional<std::filesystem::path> data;
+    std::optional<std::string> format;  // events: table, csv or json
+    bool utc = false;                   // events: times in UTC
+    std::vector<std::filesystem::path> paths; // check: folders and files
+    std::optional<FrameSize> size;
+    std::optional<std::filesystem::path> output;
+    std::optional<GeoBox> bbox;
+    std::optional<core::FuzzyTime> at;   // render: the time shown (in UTC unless it gives an offset)
+    std::optional<std::string> episode;  // render, export: an episode's view (core::findEpisode)
+    std::optional<core::FuzzyTime> from; // export: the first instant shown (the start of this span)
+    std::optional<core::FuzzyTime> to;   // export: the last instant shown (the start of this span)
+    std::optional<double> durationSeconds; // export: the length of the video (default 20 s)
+    std::optional<int> fps;              // export: frames per second (default 30)
+    std::optional<FrameSpan> frames;     // export: only these frames of the range
+    bool resume = false;                 // export: keep the frames already in the folder
+    bool overwrite = false;              // export: replace an existing output
+    bool transparent = false;            // export: PNG frames with alpha, no sea
+    std::optional<core::Box> mapBox;     // export: the view in projected metres (the window's)
+    bool progressLines = false;          // export: progress as lines on stderr, terminal or not
+    std::optional<std::filesystem::path> story; // present, story, export: a story file instead of the built-in one
+    std::optional<std::string> chapter;  // present, export: a chapter's number (from 1) or id
+    bool fullscreen = false;             // present: start full screen
+    bool list = false;                   // story: print the chapters
+    bool help = false;
+    bool version = false;
+};
+
+struct ParseResult {
+    Options options;
+    std::string error; // empty when the command line is good
+};
+
+ParseResult parseCommandLine(const std::vector<std::string>& arguments);
+
+// "1920x1080" -> size; error explains what is wrong.
+std::optional<FrameSize> parseFrameSize(const std::string& text, std::string& error);
+// "MINX,MINY,MAXX,MAXY" in projected metres -> box; error explains what is wrong.
+std::optional<core::Box> parseMapBox(const std::string& text, std::string& error);
+// "LON0,LAT0,LON1,LAT1" -> box; error explains what is wrong.
+std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error);
+
+// "2022-01-10", "2022-01-10T14:00+06:00", "2010-06" -> the span; error explains what is wrong.
+std::optional<core::FuzzyTime> parseAtTime(const std::string& text, std::string& error);
+
+std::string usage();
+
+inline constexpr int kMaxFrameSide = 16384;
+
+} // namespace atlas::app

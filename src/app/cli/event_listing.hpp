@@ -1,0 +1,24 @@
+// app/cli/event_listing.hpp: the events of a story as `csto-atlas events` lists them: the values that
+// depend on the date and zone (times as the source gave them, the place's name then) worked out.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/story/story.hpp"
+
+namespace atlas::app {
+
+struct EventRow {
+    const core::Event* event = nullptr;
+    std::string kind;              // "answer (refused)", "membership (signed)", "request"
+    std::string start, end;        // "6 January 2022"; end empty when the event has none
+    std::string startIso, endIso;  // the same in ISO 8601
+    std::string place;             // the place's name at the start
+    std::vector<std::string> disputed; // the points the sources disagree on
+};
+
+// In story order; times in each place's local time, or in UTC.
+std::vector<EventRow> listEvents(const core::Story& story, bool utc);
+
+} // namespace atlas::app

@@ -1,0 +1,26 @@
+// app/cli/export_output.hpp: what `export -o` writes to, checked before any frame is drawn: a PNG
+// folder or an MP4 file, the frames still to render, and each refusal as a message.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/cli/command_line.hpp"
+
+namespace atlas::app {
+
+struct ExportOutput {
+    bool video = false;              // an MP4 through ffmpeg, else a PNG sequence
+    std::filesystem::path path;      // the folder or the file
+    std::filesystem::path ffmpeg;    // for a video
+    std::vector<int> frames;         // the frames to render, in order
+    bool createdFolder = false;      // the PNG folder did not exist before
+};
+
+// Checks -o against the options for frames first..last and prepares it: creates the PNG folder,
+// removes unfinished frames of an earlier run, skips finished ones with --resume. Returns what is
+// wrong (an exit-2 refusal), or "" with `output` filled in.
+std::string prepareExportOutput(const Options& options, int first, int last, ExportOutput& output);
+
+} // namespace atlas::app

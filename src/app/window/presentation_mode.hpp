@@ -1,0 +1,44 @@
+// app/window/presentation_mode.hpp: the window while presenting: the whole window is the map, no
+// panels, the cursor hidden after a moment of stillness, keys and mouse to the presenter, and
+// each frame drawn by the frame source like an exported one.
+#pragma once
+
+#include <SDL.h>
+
+#include <cstdint>
+#include <string>
+
+#include "app/window/presenter.hpp"
+#include "core/story/story_index.hpp"
+#include "platform/sdl_window.hpp"
+#include "session/frame_source.hpp"
+
+namespace atlas::app {
+
+class PresentationMode {
+public:
+    PresentationMode(const core::Presentation& presentation, const core::Projection& projection, platform::SdlWindow& window);
+
+    bool active() const { return m_presenter.active(); }
+    void start(int chapter);
+    // Takes the event while presenting; false when presenting ended with it (Esc).
+    bool handle(const SDL_Event& event, std::uint32_t nowMs);
+    // Moves the presentation on by the wall time since the last frame, hides an idle cursor.
+    void advance(std::uint32_t nowMs);
+    // How long the window may wait for input before the next frame.
+    std::uint32_t waitMs() const;
+    void draw(session::FrameSource& frames, const core::StoryIndex& story);
+
+private:
+    core::Viewport viewport() const;
+
+    platform::SdlWindow& m_window;
+    Presenter m_presenter;
+    std::uint32_t m_lastTickMs = 0;
+    std::uint32_t m_lastPointerMs = 0;
+    bool m_dragging = false;
+    bool m_redraw = true;
+    std::string m_title;
+};
+
+} // namespace atlas::app

@@ -1,0 +1,64 @@
+// app/window/presenter.hpp: presentation mode in the window: which chapter is on, how long since it was
+// entered, the keys a lecturer (or a clicker) uses, the map moved by hand, and a blanked screen.
+// Knows nothing of GL; what it shows is core::evaluatePresentation of its position.
+#pragma once
+
+#include <SDL.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+#include "core/presentation/presentation_plan.hpp"
+
+namespace atlas::app {
+
+enum class Blank { None, Black, White };
+
+class Presenter {
+public:
+    // presentation and projection must outlive the presenter.
+    Presenter(const core::Presentation& presentation, const core::Projection& projection);
+
+    bool active() const { return m_active; }
+    // Starts at the chapter (an index); its flight starts where the chapter before it ends.
+    void start(int chapter, const core::Viewport& viewport);
+    void stop() { m_active = false; }
+    void resize(const core::Viewport& viewport);
+
+    enum class KeyResult { Handled, Leave, NotMine };
+    KeyResult key(SDL_Keycode key, std::uint32_t nowMs);
+    // The mouse moves the map; the next key press flies back to the chapter's view.
+    void drag(core::Vec2 delta);
+    void wheel(core::Vec2 cursor, double steps);
+
+    void advance(double wallSeconds) { m_position.seconds += wallSeconds; }
+    // True while the camera or time still move (flight, title, playback).
+    bool moving() const;
+    bool flying() const;
+
+    Blank blank() const { return m_blank; }
+    const core::PresentationPlan& plan() const { return *m_plan; }
+    const core::PresentationPosition& position() const { return m_position; }
+    core::Camera camera() const { return m_plan->cameraAt(m_position); }
+    std::chrono::sys_seconds time() const { return m_plan->timing(m_position).at(m_position.seconds).time; }
+
+private:
+    // Flies from what is on screen now to the chapter.
+    void go(int chapter);
+    // The chapter a navigation key leads to; none for any other key.
+    std::optional<int> target(SDL_Keycode key) const;
+    // Digits, then Enter: true when the key was part of a chapter number.
+    bool typeNumber(SDL_Keycode key, std::uint32_t nowMs);
+
+    const core::Presentation& m_presentation;
+    const core::Projection& m_projection;
+    std::unique_ptr<core::PresentationPlan> m_plan;
+    core::PresentationPosition m_position;
+    bool m_active = false;
+    Blank m_blank = Blank::None;
+    int m_typedNumber = 0;        // digits typed before Enter
+    std::uint32_t m_typedAtMs = 0;
+};
+
+} // namespace atlas::app

@@ -1,0 +1,86 @@
+// core/frame/frame_state.hpp: everything one frame shows, already evaluated and placed; the renderer
+// draws exactly this and decides nothing. Standard library only.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/frame/color.hpp"
+#include "core/frame/map_style.hpp"
+#include "core/geo/camera.hpp"
+#include "core/geo/geometry.hpp"
+#include "core/time/envelope.hpp"
+
+namespace atlas::core {
+
+// A text placed on screen: anchor is the left end of its baseline, in framebuffer pixels.
+struct Label {
+    std::string text;
+    Vec2 baseline;
+    double sizePixels = 12;
+    bool bold = false;
+    Color color;
+    Color halo;
+    Box box; // screen box it occupies, halo included
+};
+
+struct Marker {
+    Vec2 screen;
+    double radiusPixels = 3;
+    Color fill;
+    Color outline;
+};
+
+// A filled rectangle with rounded corners in framebuffer pixels: a card behind text.
+struct Panel {
+    Box box;
+    Color fill;
+    double cornerPixels = 0;
+};
+
+struct ScaleBar {
+    Vec2 origin;            // left end of the bar, framebuffer pixels
+    double lengthPixels = 0;
+    std::string text;       // "500 km"
+};
+
+// A line in map metres with its own look: deployment arcs, request arrows, region outlines.
+struct Stroke {
+    Polyline line;
+    Color color;
+    double widthPixels = 1.5; // layout pixels
+    double dashPixels = 0;    // 0 for a solid line
+    double gapPixels = 0;
+};
+
+enum class SceneKind { Request, Deployment, Site, Region };
+
+// A story item shown in this frame, with where it is in its envelope; "stage" says what it
+// shows: asked, refused, rebuffed, granted, travelling, arrived, withdrawing, withdrawn,
+// guarded, affected.
+struct SceneItem {
+    std::string id;
+    SceneKind kind = SceneKind::Request;
+    Phase phase = Phase::Hold;
+    double opacity = 1;
+    std::string stage;
+};
+
+struct FrameState {
+    bool map = true; // false: only the panels, markers and labels, over what is already drawn
+    Camera camera;
+    Viewport viewport;
+    MapStyle style;
+    int detailLevel = 0;
+    std::vector<Color> countryFills; // one per MapData::countries entry
+    bool showOtherRegions = false; // regions of non-members, once zoomed in far enough
+    std::vector<Color> regionFills;  // one per MapData::regions entry; empty when none is highlighted
+    std::vector<Stroke> strokes;     // drawn over the base map, under markers and labels
+    std::vector<SceneItem> scene;    // the story items on screen, in story order
+    std::vector<Label> labels;
+    std::vector<Marker> markers;
+    std::vector<Panel> panels;     // over the markers, under the labels
+    ScaleBar scaleBar;
+};
+
+} // namespace atlas::core

@@ -1,0 +1,90 @@
+// core/frame/map_style.hpp: the map's colours, line widths and type sizes, in layout pixels.
+// Member fills are Paul Tol's "light" scheme: distinct for colour-blind viewers and under labels.
+// Standard library only.
+#pragma once
+
+#include <array>
+#include <span>
+#include <string_view>
+
+#include "core/frame/color.hpp"
+
+namespace atlas::core {
+
+struct MemberColor {
+    std::string_view isoA3;
+    Color fill;
+};
+
+// The six member states of the organisation today, each with its own fill.
+inline constexpr std::array<MemberColor, 6> kMemberColors = {{
+    {"RUS", Color::hex(0x77AADD)},
+    {"KAZ", Color::hex(0xEEDD88)},
+    {"BLR", Color::hex(0xFFAABB)},
+    {"ARM", Color::hex(0xEE8866)},
+    {"KGZ", Color::hex(0x44BB99)},
+    {"TJK", Color::hex(0xBBCC33)},
+}};
+
+// States that were members once and are not today, each with its own fill from the same scheme.
+inline constexpr std::array<MemberColor, 3> kPastMemberColors = {{
+    {"UZB", Color::hex(0xCC99CC)}, // lilac: a pale blue here would read as water
+    {"AZE", Color::hex(0xAAAA00)},
+    {"GEO", Color::hex(0xDDDDDD)},
+}};
+
+struct MapStyle {
+    std::span<const MemberColor> memberFills = kMemberColors;
+    std::span<const MemberColor> pastMemberFills = kPastMemberColors;
+    Color sea = Color::hex(0xD4E3EC);
+    Color land = Color::hex(0xF4F2EE);
+    Color countryBorder = Color::hex(0x6E6A66);
+    Color regionBorder = Color::hex(0xABA6A0);
+    Color disputedBorder = Color::hex(0x8E3B46);
+    Color labelText = Color::hex(0x2B2B2B);
+    Color labelTextMinor = Color::hex(0x6A6661);
+    Color labelHalo = Color::hex(0xFFFFFF, 0.85f);
+    Color capitalFill = Color::hex(0xFFFFFF);
+    Color capitalOutline = Color::hex(0x2B2B2B);
+
+    // The story over time: answers in Paul Tol's "vibrant" scheme, each also with its own symbol.
+    Color request = Color::hex(0x0077BB);
+    Color refused = Color::hex(0xCC3311);
+    Color rebuffed = Color::hex(0xEE7733);
+    Color granted = Color::hex(0x009988);
+    Color deployment = Color::hex(0x882255);
+    Color affectedRegion = Color::hex(0xCC3311);
+    Color siteFill = Color::hex(0xFFFFFF);
+    Color siteInk = Color::hex(0x2B2B2B);
+    float affectedRegionAlpha = 0.3f;
+    float formerMemberMix = 0.55f; // how far a former member's fill fades towards the land colour
+
+    double countryBorderWidth = 1.1;
+    double regionBorderWidth = 0.6;
+    double disputedBorderWidth = 1.4;
+    double disputedDash = 5;
+    double disputedGap = 4;
+    double memberLabelSize = 15;
+    double countryLabelSize = 12;
+    double capitalLabelSize = 12;
+    double capitalRadius = 3.2;
+    double scaleBarLabelSize = 11;
+    double dateLabelSize = 20;
+    double eventLabelSize = 12;
+    double legendLabelSize = 11;
+    double sourcesLabelSize = 10;
+    double siteRadius = 8;
+    double requestRadius = 6;
+    // Regions of non-members appear only when zoomed in closer than this.
+    double otherRegionsBelowMetresPerPixel = 2500;
+};
+
+// The fill of a country: its member colour in the style, or the neutral land colour.
+Color countryFill(std::string_view isoA3, const MapStyle& style);
+bool isMember(std::string_view isoA3);
+// The own fill of a state that is or was a member; the land colour for any other.
+Color stateFill(std::string_view isoA3, const MapStyle& style);
+// a towards b by amount (0..1), alpha included.
+Color mix(const Color& a, const Color& b, float amount);
+
+} // namespace atlas::core

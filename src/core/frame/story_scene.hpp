@@ -1,0 +1,84 @@
+// core/frame/story_scene.hpp: the story items that show at one time, turned into a frame's strokes,
+// markers, region fills and scene entries, with their labels, legend counts and sources kept for
+// placing after the frame's furniture. Standard library only.
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/frame/label_layout.hpp"
+#include "core/story/story_index.hpp"
+#include "core/story/story_layers.hpp"
+#include "core/time/fuzzy_time.hpp"
+
+namespace atlas::core {
+
+// One row of the legend: a swatch and what it stands for, with how many are on screen.
+struct LegendRow {
+    Color swatch;
+    std::string text; // "Deployments: 6"
+};
+
+class StoryScene {
+public:
+    StoryScene(const StoryIndex& index, const MapData& data, std::chrono::sys_seconds time, const StoryLayers& layers,
+               FrameState& frame);
+
+    // Member fills and the strokes, markers and scene entries of everything visible.
+    void build();
+    // The items' labels, after the furniture and before the base map's.
+    void placeLabels(LabelLayout& layout) const;
+
+    std::vector<LegendRow> legend() const;
+    // Publishers of the sources behind what is visible, sorted.
+    std::vector<std::string> publishers() const;
+    // The most precise time among the visible items, and the place it happened.
+    const FuzzyTime* mostPrecise() const { return m_mostPrecise; }
+    const std::string& mostPrecisePlace() const { return m_mostPrecisePlace; }
+    // Whether the state counts as a member now (for labels).
+    bool memberNow(std::string_view isoA3) const { return m_membersNow.contains(std::string(isoA3)); }
+
+private:
+    // A label to place near an anchor on screen, tried right, left, above and below.
+    struct Pending {
+        std::string text;
+        Vec2 anchor;
+        double gap;
+        double size;
+        bool bold;
+        Color color;
+    };
+
+    void memberFills();
+    void request(const IndexedRequest& item);
+    void route(const IndexedRoute& item);
+    void site(const IndexedSite& item);
+    void region(const IndexedRegion& item);
+    void cite(const std::vector<Citation>& citations);
+    void timed(const FuzzyTime& time, const std::string& place);
+    Vec2 screen(Vec2 world) const { return m_frame.camera.worldToScreen(world, m_frame.viewport); }
+    double px(double layoutPixels) const { return layoutPixels * m_frame.viewport.pixelScale; }
+    void arrowHead(const Polyline& line, Color color, double width);
+
+    const StoryIndex& m_index;
+    const MapData& m_data;
+    std::chrono::sys_seconds m_time;
+    StoryLayers m_layers;
+    FrameState& m_frame;
+    std::vector<Pending> m_labels;
+    std::vector<Label> m_glyphs; // site icons: always drawn
+    std::map<std::string, int> m_counts;
+    std::set<std::string> m_sources;
+    std::set<std::string> m_membersNow;
+    std::set<std::string> m_labelledDeployments;
+    const FuzzyTime* m_mostPrecise = nullptr;
+    std::string m_mostPrecisePlace;
+};
+
+// "✕", "—" or "✓": an answer's symbol, which does not rely on its colour.
+std::string_view outcomeSymbol(Outcome outcome);
+
+} // namespace atlas::core

@@ -1,0 +1,135 @@
+// core/presentation/presentation_cards.cpp: cards are panels with white type, sized in layout pixels that
+// grow with the window's height; text fades with its card.
+#include "core/presentation/presentation_cards.hpp"
+
+#include <algorithm>
+
+#include "core/time/time_format.hpp"
+
+namespace atlas::core {
+
+namespace {
+
+constexpr double kLineSpacing = 1.32;
+constexpr double kCaptionWidthShare = 0.42; // of the window, for a chapter with one view
+
+Color fadedBy(Color c, double opacity) { return c.withAlpha(c.a * float(opacity)); }
+
+Precision precisionFor(const Chapter& chapter) {
+    auto span = chapter.end - chapter.begin;
+    if (span >= std::chrono::days(2 * 365)) return Precision::Year;
+    if (span >= std::chrono::days(60)) return Precision::Month;
+    return Precision::Day;
+}
+
+} // namespace
+
+std::string chapterDates(const Chapter& chapter) {
+    TimeZone zone = TimeZone::find(chapter.timeZone).value_or(TimeZone::utc());
+    Precision precision = precisionFor(chapter);
+    std::string from = formatTime(spanAt(chapter.begin, precision, zone), zone);
+    std::string to = formatTime(spanAt(chapter.end, precision, zone), zone);
+    if (from == to) return from;
+    // "1 June 2010", "30 June 2010" -> "1–30 June 2010"
+    std::size_t fromDay = from.find(' '), toDay = to.find(' ');
+    if (precision == Precision::Day && fromDay != std::string::npos && toDay != std::string::npos &&
+        from.substr(fromDay) == to.substr(toDay))
+        return from.substr(0, fromDay) + "–" + to;
+    return from + " – " + to;
+}
+
+PresentationCards::PresentationCards(const TextMeasure& text, const Projection& projection, FrameState& frame)
+    : m_frame(frame), m_layout(text, projection, frame) {}
+
+std::vector<PresentationCards::Line> PresentationCards::wrapped(const std::string& text, double width, double size,
+                                                                bool bold, Color color) const {
+    std::vector<Line> lines;
+    for (std::string& line : m_layout.wrap(text, width, size, bold)) lines.push_back({std::move(line), size, bold, color});
+    return lines;
+}
+
+double PresentationCards::cardHeight(const std::vector<Line>& lines) const {
+    double height = 2 * px(m_style.padding) - lines.back().size * (kLineSpacing - 1);
+    for (const Line& line : lines) height += line.size * kLineSpacing;
+    return height;
+}
+
+Box PresentationCards::card(const std::vector<Line>& lines, Vec2 corner, double width, double opacity) {
+    double pad = px(m_style.padding);
+    double y = corner.y + pad;
+    for (const Line& line : lines) {
+        y += line.size;
+        Label label = m_layout.makeLabel(line.text, {corner.x + pad, y - line.size * 0.22}, line.size, line.bold,
+                                         fadedBy(line.color, opacity));
+        label.halo = Color{0, 0, 0, 0};
+        m_frame.labels.push_back(std::move(label));
+        y += line.size * (kLineSpacing - 1);
+    }
+    Box box{corner.x, corner.y, corner.x + width, corner.y + cardHeight(lines)};
+    m_frame.panels.push_back({box, fadedBy(m_style.panel, opacity), px(m_style.corner)});
+    return box;
+}
+
+void PresentationCards::title(const Chapter& chapter, double opacity) {
+    if (opacity <= 0) return;
+    const Viewport& v = m_frame.viewport;
+    double width = std::min(v.width - 2 * px(m_style.margin), px(1100));
+    double textWidth = width - 2 * px(m_style.padding);
+    std::vector<Line> lines = wrapped(chapter.title, textWidth, px(m_style.titleSize), true, m_style.text);
+    for (Line& line : wrapped(chapterDates(chapter), textWidth, px(m_style.subtitleSize), false, m_style.textMinor))
+        lines.push_back(std::move(line));
+    // Narrowed to its longest line, centred, a little above the middle.
+    double widest = 0;
+    for (const Line& line : lines) widest = std::max(widest, m_layout.width(line.text, line.size, line.bold));
+    width = widest + 2 * px(m_style.padding);
+    card(lines, {(v.width - width) / 2, v.height * 0.3}, width, opacity);
+}
+
+void PresentationCards::caption(const Chapter& chapter, bool wide, double opacity) {
+    const Viewport& v = m_frame.viewport;
+    double margin = px(m_style.margin);
+    double width = wide ? v.width - 2 * margin : std::max(px(560), v.width * kCaptionWidthShare);
+    double textWidth = width - 2 * px(m_style.padding);
+    std::vector<Line> lines = wrapped(chapter.title, textWidth, px(m_style.headingSize), true, m_style.text);
+    for (const std::string& paragraph : chapter.caption)
+        for (Line& line : wrapped(paragraph, textWidth, px(m_style.captionSize), false, m_style.text))
+            lines.push_back(std::move(line));
+    std::string sources;
+    for (const std::string& name : chapter.sources) sources += (sources.empty() ? "Sources: " : "; ") + name;
+    sources += (sources.empty() ? "" : " · ") + std::string("Borders: Natural Earth");
+    for (Line& line : wrapped(sources, textWidth, px(m_style.sourcesSize), false, m_style.textMinor))
+        lines.push_back(std::move(line));
+    // Above the progress dots; kept clear even while it is not shown yet, so labels never jump.
+    Vec2 corner{margin, v.height - px(46) - cardHeight(lines)};
+    m_keepClear.push_back(card(lines, corner, width, opacity));
+}
+
+double PresentationCards::paneHeaderTop() const {
+    const MapStyle& s = m_frame.style;
+    return px(14) + px(s.dateLabelSize) * 1.3;
+}
+
+void PresentationCards::paneHeader(const ChapterPane& pane, const Box& column) {
+    double margin = px(14);
+    double width = column.width() - 2 * margin;
+    double textWidth = width - 2 * px(m_style.padding);
+    std::vector<Line> lines = wrapped(pane.title, textWidth, px(m_style.paneTitleSize), true, m_style.text);
+    for (Line& line : wrapped(pane.caption, textWidth, px(m_style.paneTextSize), false, m_style.text))
+        lines.push_back(std::move(line));
+    m_keepClear.push_back(card(lines, {column.minX + margin, column.minY + paneHeaderTop()}, width, 1));
+}
+
+void PresentationCards::separator(const Box& gap) { m_frame.panels.push_back({gap, m_style.progress, 0}); }
+
+void PresentationCards::progress(int chapter, int count) {
+    const Viewport& v = m_frame.viewport;
+    double radius = px(7), step = px(26);
+    double x = v.width / 2.0 - step * (count - 1) / 2.0, y = v.height - px(22);
+    for (int i = 0; i < count; ++i) {
+        Color fill = i == chapter ? m_style.progress : i < chapter ? m_style.progressDone : Color::hex(0xFFFFFF);
+        m_frame.markers.push_back({{x + step * i, y}, i == chapter ? radius * 1.3 : radius, fill, m_style.progress});
+    }
+    m_keepClear.push_back({x - step, y - step, x + step * count, y + step});
+}
+
+} // namespace atlas::core

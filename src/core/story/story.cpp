@@ -1,0 +1,46 @@
+// core/story/story.cpp: disagreement between sources, and look-ups by id.
+#include "core/story/story.hpp"
+
+#include <algorithm>
+
+namespace atlas::core {
+
+namespace {
+
+template <class T>
+const T* findById(const std::vector<T>& items, std::string_view id) {
+    auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+void addOnce(std::vector<std::string>& fields, const std::string& field) {
+    if (std::find(fields.begin(), fields.end(), field) == fields.end()) fields.push_back(field);
+}
+
+} // namespace
+
+std::vector<std::string> disputedFields(const std::vector<Claim>& claims, const std::vector<Quantity>& numbers) {
+    std::vector<std::string> fields;
+    for (const Claim& claim : claims) {
+        auto sameField = [&](const Claim& c) { return c.field == claim.field; };
+        auto otherValue = [&](const Claim& c) { return c.field == claim.field && c.value != claim.value; };
+        bool alone = std::count_if(claims.begin(), claims.end(), sameField) == 1;
+        if (alone || std::any_of(claims.begin(), claims.end(), otherValue)) addOnce(fields, claim.field);
+    }
+    for (const Quantity& a : numbers)
+        for (const Quantity& b : numbers)
+            if (a.disagreesWith(b)) addOnce(fields, a.what);
+    return fields;
+}
+
+std::vector<std::string> Event::disputedFields() const { return core::disputedFields(claims, numbers); }
+
+std::vector<std::string> Route::disputedFields() const { return core::disputedFields({}, numbers); }
+
+const Source* Story::findSource(std::string_view id) const { return findById(sources, id); }
+const Place* Story::findPlace(std::string_view id) const { return findById(places, id); }
+const Event* Story::findEvent(std::string_view id) const { return findById(events, id); }
+const Site* Story::findSite(std::string_view id) const { return findById(sites, id); }
+const Route* Story::findRoute(std::string_view id) const { return findById(routes, id); }
+
+} // namespace atlas::core
