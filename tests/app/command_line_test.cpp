@@ -1,5 +1,7 @@
-// tests/io/command_line_test.cpp: app::parseCommandLine, parseFrameSize and parseGeoBox: good
+// tests/app/command_line_test.cpp: app::parseCommandLine, parseFrameSize and parseGeoBox: good
 // values parse, and each bad one gives a message that names the argument and what is wrong.
+#include <sstream>
+
 #include "app/cli/command_line.hpp"
 #include "io_test_support.hpp"
 
@@ -148,10 +150,12 @@ TEST_CASE("bad option values on the command line carry the parser's message") {
     CHECK(contains(commandLineError({"render", "--bbox", "1,2,3", "-o", "a.png"}), "--bbox '1,2,3'"));
 }
 
-TEST_CASE("render's options without the render verb are refused") {
-    for (const std::vector<std::string>& arguments :
-         {std::vector<std::string>{"-o", "a.png"}, {"--size", "64x48"}, {"--bbox", "20,35,90,60"}})
-        CHECK(contains(commandLineError(arguments), "belong to the render command"));
+TEST_CASE("an option of other verbs is refused, naming the option and the verbs it belongs to") {
+    CHECK(commandLineError({"-o", "a.png"}) == "-o belongs to the render and export commands");
+    CHECK(commandLineError({"--size", "64x48"}) == "--size belongs to the render and export commands");
+    CHECK(commandLineError({"--bbox", "20,35,90,60"}) == "--bbox belongs to the render and export commands");
+    CHECK(commandLineError({"--at", "2010-06"}) ==
+          "--at belongs to the render command (export shows --from TIME to --to TIME)");
 }
 
 // Presentation verbs: present, story --list and export --chapter.
@@ -234,4 +238,18 @@ TEST_CASE("--map-box takes the window's view in projected metres, for export onl
     auto lines = app::parseCommandLine({"export", "--from", "2022-01-01", "--to", "2022-01-02", "--progress-lines", "-o", "x/"});
     CHECK(lines.error.empty());
     CHECK(lines.options.progressLines);
+}
+
+TEST_CASE("every option --help lists is one the parser reads") {
+    std::string help = app::usage();
+    std::istringstream lines(help.substr(help.find("Options:\n")));
+    int listed = 0;
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("  --", 0) != 0) continue;
+        std::string name = line.substr(2, line.find_first_of(" ,", 2) - 2);
+        CAPTURE(name);
+        CHECK_FALSE(contains(commandLineError({name}), "unknown option"));
+        ++listed;
+    }
+    CHECK(listed == 19);
 }

@@ -1,4 +1,4 @@
-// tests/export/export_options_test.cpp: parsing `export`'s options: durations, frame spans, the
+// tests/app/export_options_test.cpp: parsing `export`'s options: durations, frame spans, the
 // defaults, and the combinations refused before anything is loaded.
 #include <doctest/doctest.h>
 
@@ -48,10 +48,10 @@ TEST_CASE("export fills in its defaults and refuses what cannot go together") {
     CHECK(*parsed.options.fps == 30);
     CHECK(parseCommandLine({"export", "--episode", "almaty-2022", "-o", "a.mp4"}).error.empty());
     CHECK(errorOf({"export", "--from", "2022-01-05", "--to", "2022-01-06"}).find("needs -o") != std::string::npos);
-    CHECK(errorOf({"export", "--episode", "osh-2010", "--at", "2010-06", "-o", "f/"}).find("--at belongs to render") !=
+    CHECK(errorOf({"export", "--episode", "osh-2010", "--at", "2010-06", "-o", "f/"}).find("--at belongs to the render command") !=
           std::string::npos);
     CHECK(errorOf({"export", "--episode", "osh-2010", "--resume", "--overwrite", "-o", "f/"}).find("give one") !=
           std::string::npos);
     CHECK(errorOf({"export", "--episode", "osh-2010", "--from", "yesterday", "-o", "f/"}).find("--from") == 0);
-    CHECK(errorOf({"events", "--resume"}).find("belong to the export command") != std::string::npos);
+    CHECK(errorOf({"events", "--resume"}) == "--resume belongs to the export command");
 }

@@ -1,4 +1,4 @@
-// tests/io/fixture_sweep_test.cpp: every folder and every file under tests/data/, through every
+// tests/app/fixture_sweep_test.cpp: every folder and every file under tests/data/, through every
 // loader (the map, the story, `check`, each story file's own loader, the presentation's story
 // file), whatever it was made for: the map and the story end with a value or an error, and every
 // diagnostic names where the problem is. A crash or, in the sanitizer build, a memory error fails the run.

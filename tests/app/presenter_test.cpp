@@ -1,4 +1,4 @@
-// tests/io/presenter_test.cpp: the presenter's keys on the built-in story: next and previous
+// tests/app/presenter_test.cpp: the presenter's keys on the built-in story: next and previous
 // (clicker keys included), Home and End, a number and Enter, blanking, Esc; and the map moved by
 // hand, which the next navigation key flies back from.
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-// tests/io/settings_kill_test.cpp: a process killed (SIGKILL) at a random moment while it writes
+// tests/app/settings_kill_test.cpp: a process killed (SIGKILL) at a random moment while it writes
 // settings or a larger file, again and again: the file it was writing is always whole, either
 // what it held before or what was being written, never a mix or a truncation.
 #include <doctest/doctest.h>

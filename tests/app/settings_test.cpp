@@ -1,4 +1,4 @@
-// tests/io/settings_test.cpp: the window's settings: their text round trip, the XDG config
+// tests/app/settings_test.cpp: the window's settings: their text round trip, the XDG config
 // folder, atomic writes that leave no temporary file, and the data folder watcher.
 #include <doctest/doctest.h>
 

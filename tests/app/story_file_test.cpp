@@ -1,4 +1,4 @@
-// tests/io/story_file_test.cpp: story files (io::loadStoryFile, parseStoryFile): the built-in
+// tests/app/story_file_test.cpp: story files (io::loadStoryFile, parseStoryFile): the built-in
 // geodata/story.toml and the fixtures in tests/data/story_files/, each bad one refused with a
 // message at its file and line; the fallback to the built-in story and --chapter lookup
 // (app::loadPresentation, app::findChapter); and `csto-atlas story --list` as a user runs it.

@@ -1,4 +1,4 @@
-// tests/io/story_verbs_test.cpp: `csto-atlas events` and `csto-atlas check` as a user runs them:
+// tests/app/story_verbs_test.cpp: `csto-atlas events` and `csto-atlas check` as a user runs them:
 // exit status, what goes to stdout and stderr, and the three listing formats; plus how the
 // command line reads their options.
 #include <nlohmann/json.hpp>
@@ -141,10 +141,10 @@ TEST_CASE("the command line reads the events and check options") {
     CHECK(check.error.empty());
     CHECK(check.options.paths == std::vector<std::filesystem::path>{"geodata", "geodata/events.geojson"});
     CHECK(app::parseCommandLine({"events", "--format", "xml"}).error == "--format 'xml': expected table, csv or json");
-    CHECK(app::parseCommandLine({"check", "--utc"}).error == "--format and --utc belong to the events command");
-    CHECK(app::parseCommandLine({"render", "--format", "csv", "-o", "a.png"}).error == "--format and --utc belong to the events command");
+    CHECK(app::parseCommandLine({"check", "--utc"}).error == "--utc belongs to the events command");
+    CHECK(app::parseCommandLine({"render", "--format", "csv", "-o", "a.png"}).error == "--format belongs to the events command");
     CHECK(app::parseCommandLine({"events", "geodata"}).error == "unknown command 'geodata'");
-    CHECK(app::parseCommandLine({"events", "-o", "x.png"}).error == "--size, -o, --bbox, --at and --episode belong to the render command");
+    CHECK(app::parseCommandLine({"events", "-o", "x.png"}).error == "-o belongs to the render and export commands");
 }
 
 TEST_CASE("events and check exit 2 on a bad option") {

@@ -85,7 +85,7 @@ TEST_CASE("--frames outside the range, and options of other verbs, are usage err
     std::vector<std::string> outside = request((dir / "f").string() + "/");
     outside.insert(outside.end(), {"--frames", "1-2"});
     checkRefused(runAtlas(outside), "frames 0-1");
-    checkRefused(runAtlas({"render", "-o", (dir / "x.png").string(), "--fps", "30"}), "belong to the export command");
+    checkRefused(runAtlas({"render", "-o", (dir / "x.png").string(), "--fps", "30"}), "--fps belongs to the export command");
     checkRefused(runAtlas({"export", "--from", "2022-01-05", "-o", (dir / "f").string() + "/"}), "needs --from TIME and --to TIME");
     CHECK_FALSE(fs::exists(dir / "f"));
 }

@@ -1,94 +1,15 @@
-// app/cli/command_line.cpp: strict parsing with messages that say which argument is wrong and why.
+// app/cli/command_line.cpp: the options' table, strict parsing with messages that say which
+// argument is wrong and why, and --help.
 #include "app/cli/command_line.hpp"
 
+#include <algorithm>
 #include <cctype>
-#include <cmath>
-#include <sstream>
+#include <functional>
+#include <string_view>
 
 #include "core/story/episodes.hpp"
-#include "core/text/number_text.hpp"
 
 namespace atlas::app {
-
-using core::parseFiniteNumber;
-using core::parseInteger;
-
-std::optional<FrameSize> parseFrameSize(const std::string& text, std::string& error) {
-    auto x = text.find('x');
-    auto width = x == std::string::npos ? std::nullopt : parseInteger(text.substr(0, x));
-    auto height = x == std::string::npos ? std::nullopt : parseInteger(text.substr(x + 1));
-    if (!width || !height) {
-        error = "--size '" + text + "': expected WIDTHxHEIGHT in pixels, e.g. 1920x1080";
-        return std::nullopt;
-    }
-    if (*width < 1 || *height < 1 || *width > kMaxFrameSide || *height > kMaxFrameSide) {
-        error = "--size '" + text + "': each side must be between 1 and " + std::to_string(kMaxFrameSide) + " pixels";
-        return std::nullopt;
-    }
-    return FrameSize{*width, *height};
-}
-
-namespace {
-
-// "A,B,C,D" -> four finite numbers; error names the option and says what is wrong.
-std::optional<std::vector<double>> fourNumbers(const std::string& option, const std::string& text, const std::string& form,
-                                               std::string& error) {
-    std::vector<double> values;
-    std::stringstream stream(text);
-    std::string part;
-    while (std::getline(stream, part, ',')) {
-        auto value = parseFiniteNumber(part);
-        if (!value) {
-            error = option + " '" + text + "': '" + part + "' is not a number";
-            return std::nullopt;
-        }
-        values.push_back(*value);
-    }
-    if (values.size() != 4 || (!text.empty() && text.back() == ',')) { // getline drops a trailing empty field
-        error = option + " '" + text + "': expected four numbers " + form;
-        return std::nullopt;
-    }
-    return values;
-}
-
-} // namespace
-
-std::optional<core::Box> parseMapBox(const std::string& text, std::string& error) {
-    auto values = fourNumbers("--map-box", text, "MINX,MINY,MAXX,MAXY", error);
-    if (!values) return std::nullopt;
-    core::Box box{(*values)[0], (*values)[1], (*values)[2], (*values)[3]};
-    if (!(box.minX < box.maxX && box.minY < box.maxY)) {
-        error = "--map-box '" + text + "': MINX must be below MAXX and MINY below MAXY";
-        return std::nullopt;
-    }
-    return box;
-}
-
-std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error) {
-    auto parsed = fourNumbers("--bbox", text, "LON0,LAT0,LON1,LAT1", error);
-    if (!parsed) return std::nullopt;
-    const std::vector<double>& values = *parsed;
-    GeoBox box{{values[0], values[1]}, {values[2], values[3]}};
-    if (std::abs(box.southWest.lon) > 180 || std::abs(box.northEast.lon) > 180) {
-        error = "--bbox '" + text + "': longitudes must be between -180 and 180";
-        return std::nullopt;
-    }
-    if (std::abs(box.southWest.lat) > 90 || std::abs(box.northEast.lat) > 90 || box.southWest.lat >= box.northEast.lat) {
-        error = "--bbox '" + text + "': latitudes must be between -90 and 90, LAT0 below LAT1";
-        return std::nullopt;
-    }
-    if (box.southWest.lon == box.northEast.lon) {
-        error = "--bbox '" + text + "': the box has no width";
-        return std::nullopt;
-    }
-    return box;
-}
-
-std::optional<core::FuzzyTime> parseAtTime(const std::string& text, std::string& error) {
-    core::Parsed<core::FuzzyTime> parsed = core::parseFuzzyTime(text, core::TimeZone::utc());
-    if (!parsed.value) error = "--at: " + parsed.error + " (expected e.g. 2022-01-10, 2010-06 or 2022-01-10T14:00+06:00)";
-    return parsed.value;
-}
 
 namespace {
 
@@ -98,10 +19,138 @@ std::string episodeNames() {
     return names;
 }
 
+// Sets a value-taking option from its text; returns what is wrong, or "".
+using Apply = std::function<std::string(Options&, const std::string&)>;
+
+struct OptionSpec {
+    std::vector<std::string_view> names;  // the first is the one messages use
+    const char* argument;                 // shown after the name in --help; nullptr: a flag
+    std::vector<std::string_view> verbs;  // the verbs it belongs to ("" the window); empty: every one
+    std::vector<const char*> help;        // --help's lines; empty: shown with the option before it
+    Apply apply;
+    const char* shownAs = nullptr;        // in --help, when not "NAME ARGUMENT"
+    const char* hint = "";                // added to "belongs to" messages
+};
+
+// A parsed value's setter: parse(text, error) into the option's field.
+template <class T, class Parse> Apply into(std::optional<T> Options::*field, Parse parse) {
+    return [field, parse](Options& o, const std::string& text) {
+        std::string error;
+        o.*field = parse(text, error);
+        return (o.*field).has_value() ? std::string() : error;
+    };
+}
+template <class T> Apply text(std::optional<T> Options::*field) {
+    return [field](Options& o, const std::string& value) {
+        o.*field = T(value);
+        return std::string();
+    };
+}
+Apply flag(bool Options::*field) {
+    return [field](Options& o, const std::string&) {
+        o.*field = true;
+        return std::string();
+    };
+}
+// --from and --to read times as --at does; their messages name them.
+Apply instant(std::optional<core::FuzzyTime> Options::*field, std::string name) {
+    return [field, name](Options& o, const std::string& value) {
+        std::string error;
+        o.*field = parseAtTime(value, error);
+        return (o.*field).has_value() ? std::string() : name + error.substr(4);
+    };
+}
+
+const std::vector<OptionSpec>& optionTable() {
+    static const std::vector<OptionSpec> table = {
+        {{"--data"}, "DIR", {}, {"a data folder laid out like geodata/ (default: the built-in CSTO data)"}, text(&Options::data)},
+        {{"--size"}, "WxH", {"render", "export"},
+         {"frame size in pixels (default 1920x1080; at most 16384 a side, 7680x4320 to export)"}, into(&Options::size, parseFrameSize)},
+        {{"-o", "--output"}, "FILE", {"render", "export"}, {}, text(&Options::output)},
+        {{"--bbox"}, "LON0,LAT0,LON1,LAT1", {"render", "export"}, {"the area to show, in degrees (default: the member states)"},
+         into(&Options::bbox, parseGeoBox), "--bbox ..."},
+        {{"--at"}, "TIME", {"render"},
+         {"the time shown: 2022-01-10, 2010-06, 2022-01-10T14:00+06:00 (UTC unless",
+          "an offset is given; a day or month shows its middle; default: now)"},
+         into(&Options::at, parseAtTime), nullptr, " (export shows --from TIME to --to TIME)"},
+        {{"--episode"}, "E", {"render", "export"}, {"the view of an episode: osh-2010, armenia-2021 or almaty-2022"},
+         [](Options& o, const std::string& value) {
+             if (!core::findEpisode(value)) return "--episode '" + value + "': no such episode; expected one of " + episodeNames();
+             o.episode = value;
+             return std::string();
+         }},
+        {{"--from"}, "TIME", {"export"},
+         {"export: the first and last instant shown (each at the start of its span; with",
+          "--episode, default: the episode's range); frame i shows from + (to-from)*i/(N-1)"},
+         instant(&Options::from, "--from"), "--from, --to"},
+        {{"--to"}, "TIME", {"export"}, {}, instant(&Options::to, "--to")},
+        {{"--duration"}, "D", {"export"}, {"export: length of the video, 20s (default), 1.5m or 90 (seconds)"},
+         into(&Options::durationSeconds, parseDuration)},
+        {{"--fps"}, "N", {"export"}, {"export: frames per second (default 30); N = duration x fps frames"}, into(&Options::fps, parseFps)},
+        {{"--frames"}, "A-B", {"export"}, {"export: only frames A to B (from 0), to split a long export"},
+         into(&Options::frames, parseFrameSpan)},
+        {{"--resume"}, nullptr, {"export"}, {"export: keep the frames already in the folder and render the rest"}, flag(&Options::resume)},
+        {{"--overwrite"}, nullptr, {"export"}, {"export: replace an existing video or frames"}, flag(&Options::overwrite)},
+        {{"--transparent"}, nullptr, {"export"}, {"export: PNG frames with alpha and no sea"}, flag(&Options::transparent)},
+        {{"--map-box"}, "B", {"export"},
+         {"export: the area to show in the map's projected metres, MINX,MINY,MAXX,MAXY",
+          "(what the window's export dialog passes for its current view)"},
+         into(&Options::mapBox, parseMapBox)},
+        {{"--progress-lines"}, nullptr, {"export"}, {"export: progress as one line per update on stderr, for a program to read"},
+         flag(&Options::progressLines)},
+        {{"--story"}, "FILE", {"present", "story", "export"},
+         {"present, story, export: a story file (default: the built-in geodata/story.toml)"}, text(&Options::story)},
+        {{"--chapter"}, "C", {"present", "export"}, {"present, export: a chapter's number (from 1) or id"}, text(&Options::chapter)},
+        {{"--fullscreen"}, nullptr, {"present"}, {"present: start full screen (F11 toggles)"}, flag(&Options::fullscreen)},
+        {{"--list"}, nullptr, {"story"}, {}, flag(&Options::list)},
+        {{"--format"}, "F", {"events"}, {"events: table (default), csv (RFC 4180) or json"},
+         [](Options& o, const std::string& value) {
+             if (value != "table" && value != "csv" && value != "json") return "--format '" + value + "': expected table, csv or json";
+             o.format = value;
+             return std::string();
+         }},
+        {{"--utc"}, nullptr, {"events"}, {"events: times in UTC instead of each place's local time"}, flag(&Options::utc)},
+        {{"--help", "-h"}, nullptr, {}, {}, flag(&Options::help)},
+        {{"--version"}, nullptr, {}, {}, flag(&Options::version)},
+    };
+    return table;
+}
+
+const OptionSpec* findOption(const std::string& name) {
+    for (const OptionSpec& spec : optionTable())
+        if (std::find(spec.names.begin(), spec.names.end(), name) != spec.names.end()) return &spec;
+    return nullptr;
+}
+
+bool isVerb(const std::string& word) {
+    for (const char* verb : {"render", "export", "events", "check", "present", "story"})
+        if (word == verb) return true;
+    return false;
+}
+
+// "--chapter belongs to the present and export commands".
+std::string belongsMessage(const OptionSpec& spec) {
+    std::string verbs;
+    for (std::size_t i = 0; i < spec.verbs.size(); ++i)
+        verbs += (i == 0 ? "" : i + 1 == spec.verbs.size() ? " and " : ", ") + std::string(spec.verbs[i]);
+    return std::string(spec.names.front()) + " belongs to the " + verbs + (spec.verbs.size() > 1 ? " commands" : " command") +
+           spec.hint;
+}
+
+// What each verb needs of its options together, and their defaults; returns what is wrong, or "".
+std::string finishRenderOptions(Options& o) {
+    if (!o.output) return "render: needs -o FILE.png";
+    std::string extension = o.output->extension().string();
+    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (extension != ".png") return "render: -o " + o.output->string() + ": the file name must end in .png";
+    if (!o.size) o.size = FrameSize{1920, 1080};
+    if (o.bbox && o.episode) return "render: --bbox and --episode both choose the view; give one";
+    return {};
+}
+
 // Checks export's options together and fills in the defaults; returns what is wrong, or "".
 std::string finishExportOptions(Options& o) {
     if (!o.output) return "export: needs -o FOLDER/ (PNG frames) or -o FILE.mp4";
-    if (o.at) return "export: --at belongs to render; export shows --from TIME to --to TIME";
     if (int(o.bbox.has_value()) + int(o.episode.has_value()) + int(o.mapBox.has_value()) > 1)
         return "export: --bbox, --map-box and --episode each choose the view; give one";
     if (o.chapter && (o.from || o.to || o.episode || o.bbox || o.mapBox || o.durationSeconds))
@@ -120,6 +169,20 @@ std::string finishExportOptions(Options& o) {
     return {};
 }
 
+// --help's Options part: "  NAME ARG" in a column of 15, then the help's lines.
+std::string optionHelp() {
+    constexpr std::size_t kColumn = 15;
+    std::string text;
+    for (const OptionSpec& spec : optionTable()) {
+        if (spec.help.empty()) continue;
+        std::string shown = spec.shownAs ? spec.shownAs : std::string(spec.names.front()) + (spec.argument ? std::string(" ") + spec.argument : "");
+        shown += shown.size() < kColumn ? std::string(kColumn - shown.size(), ' ') : "  ";
+        text += "  " + shown + spec.help.front() + "\n";
+        for (std::size_t i = 1; i < spec.help.size(); ++i) text += std::string(2 + kColumn, ' ') + spec.help[i] + "\n";
+    }
+    return text;
+}
+
 } // namespace
 
 ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
@@ -129,78 +192,26 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
         result.error = std::move(message);
         return result;
     };
+    std::vector<const OptionSpec*> given;
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         const std::string& a = arguments[i];
-        auto value = [&]() -> std::optional<std::string> {
-            if (i + 1 >= arguments.size()) return std::nullopt;
-            return arguments[++i];
-        };
-        if (a == "--help" || a == "-h") o.help = true;
-        else if (a == "--version") o.version = true;
-        else if (a == "--utc") o.utc = true;
-        else if (a == "--resume") o.resume = true;
-        else if (a == "--overwrite") o.overwrite = true;
-        else if (a == "--transparent") o.transparent = true;
-        else if (a == "--fullscreen") o.fullscreen = true;
-        else if (a == "--list") o.list = true;
-        else if (a == "--progress-lines") o.progressLines = true;
-        else if (a == "--data" || a == "--size" || a == "-o" || a == "--output" || a == "--bbox" || a == "--format" ||
-                   a == "--at" || a == "--episode" || a == "--from" || a == "--to" || a == "--duration" || a == "--fps" ||
-                   a == "--frames" || a == "--story" || a == "--chapter" || a == "--map-box") {
-            auto v = value();
-            if (!v) return fail(a + ": needs a value");
-            std::string error;
-            if (a == "--data") o.data = *v;
-            else if (a == "--format") o.format = *v;
-            else if (a == "--story") o.story = *v;
-            else if (a == "--chapter") o.chapter = *v;
-            else if (a == "-o" || a == "--output") o.output = *v;
-            else if (a == "--size" && !(o.size = parseFrameSize(*v, error))) return fail(error);
-            else if (a == "--bbox" && !(o.bbox = parseGeoBox(*v, error))) return fail(error);
-            else if (a == "--map-box" && !(o.mapBox = parseMapBox(*v, error))) return fail(error);
-            else if (a == "--at" && !(o.at = parseAtTime(*v, error))) return fail(error);
-            else if (a == "--from" && !(o.from = parseAtTime(*v, error))) return fail("--from" + error.substr(4));
-            else if (a == "--to" && !(o.to = parseAtTime(*v, error))) return fail("--to" + error.substr(4));
-            else if (a == "--duration" && !(o.durationSeconds = parseDuration(*v, error))) return fail(error);
-            else if (a == "--fps" && !(o.fps = parseFps(*v, error))) return fail(error);
-            else if (a == "--frames" && !(o.frames = parseFrameSpan(*v, error))) return fail(error);
-            else if (a == "--episode") {
-                if (!core::findEpisode(*v)) return fail("--episode '" + *v + "': no such episode; expected one of " + episodeNames());
-                o.episode = *v;
-            }
-        } else if (!a.empty() && a[0] == '-') return fail("unknown option '" + a + "'");
-        else if (o.verb.empty() && (a == "render" || a == "export" || a == "events" || a == "check" ||
-                                      a == "present" || a == "story"))
-            o.verb = a;
+        if (!a.empty() && a[0] == '-') {
+            const OptionSpec* spec = findOption(a);
+            if (!spec) return fail("unknown option '" + a + "'");
+            if (spec->argument && i + 1 >= arguments.size()) return fail(a + ": needs a value");
+            if (std::string error = spec->apply(o, spec->argument ? arguments[++i] : a); !error.empty()) return fail(error);
+            given.push_back(spec);
+        } else if (o.verb.empty() && isVerb(a)) o.verb = a;
         else if (o.verb == "check") o.paths.emplace_back(a);
         else return fail("unknown command '" + a + "'");
     }
     if (o.help || o.version) return result;
-    if (o.verb == "render") {
-        if (!o.output) return fail("render: needs -o FILE.png");
-        std::string extension = o.output->extension().string();
-        for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
-        if (extension != ".png") return fail("render: -o " + o.output->string() + ": the file name must end in .png");
-        if (!o.size) o.size = FrameSize{1920, 1080};
-        if (o.bbox && o.episode) return fail("render: --bbox and --episode both choose the view; give one");
-    } else if (o.verb == "export") {
-        if (std::string error = finishExportOptions(o); !error.empty()) return fail(error);
-    } else if (o.output || o.size || o.bbox || o.at || o.episode) {
-        return fail("--size, -o, --bbox, --at and --episode belong to the render command");
-    }
-    if (o.verb != "export" && (o.from || o.to || o.durationSeconds || o.fps || o.frames || o.resume || o.overwrite ||
-                               o.transparent || o.mapBox || o.progressLines))
-        return fail("--from, --to, --duration, --fps, --frames, --resume, --overwrite, --transparent, --map-box and "
-                    "--progress-lines belong to the export command");
-    if (o.verb != "events" && (o.format || o.utc)) return fail("--format and --utc belong to the events command");
-    if (o.verb != "present" && o.verb != "export" && o.chapter) return fail("--chapter belongs to the present and export commands");
-    if (o.verb != "present" && o.fullscreen) return fail("--fullscreen belongs to the present command");
-    if (o.verb != "story" && o.list) return fail("--list belongs to the story command");
-    if (o.story && o.verb != "present" && o.verb != "export" && o.verb != "story")
-        return fail("--story belongs to the present, story and export commands");
+    for (const OptionSpec* spec : given)
+        if (!spec->verbs.empty() && std::find(spec->verbs.begin(), spec->verbs.end(), o.verb) == spec->verbs.end())
+            return fail(belongsMessage(*spec));
+    if (o.verb == "render") return fail(finishRenderOptions(o));
+    if (o.verb == "export") return fail(finishExportOptions(o));
     if (o.verb == "story" && !o.list) return fail("story: expected --list");
-    if (o.format && *o.format != "table" && *o.format != "csv" && *o.format != "json")
-        return fail("--format '" + *o.format + "': expected table, csv or json");
     return result;
 }
 
@@ -228,29 +239,8 @@ std::string usage() {
            "  events         list every event with its time, place, figures and sources\n"
            "  check          check data files (default: the built-in data); one line per problem\n"
            "\n"
-           "Options:\n"
-           "  --data DIR     a data folder laid out like geodata/ (default: the built-in CSTO data)\n"
-           "  --size WxH     frame size in pixels (default 1920x1080; at most 16384 a side, 7680x4320 to export)\n"
-           "  --bbox ...     the area to show, in degrees (default: the member states)\n"
-           "  --at TIME      the time shown: 2022-01-10, 2010-06, 2022-01-10T14:00+06:00 (UTC unless\n"
-           "                 an offset is given; a day or month shows its middle; default: now)\n"
-           "  --episode E    the view of an episode: osh-2010, armenia-2021 or almaty-2022\n"
-           "  --from, --to   export: the first and last instant shown (each at the start of its span; with\n"
-           "                 --episode, default: the episode's range); frame i shows from + (to-from)*i/(N-1)\n"
-           "  --duration D   export: length of the video, 20s (default), 1.5m or 90 (seconds)\n"
-           "  --fps N        export: frames per second (default 30); N = duration x fps frames\n"
-           "  --frames A-B   export: only frames A to B (from 0), to split a long export\n"
-           "  --resume       export: keep the frames already in the folder and render the rest\n"
-           "  --overwrite    export: replace an existing video or frames\n"
-           "  --transparent  export: PNG frames with alpha and no sea\n"
-           "  --map-box B    export: the area to show in the map's projected metres, MINX,MINY,MAXX,MAXY\n"
-           "                 (what the window's export dialog passes for its current view)\n"
-           "  --progress-lines  export: progress as one line per update on stderr, for a program to read\n"
-           "  --story FILE   present, story, export: a story file (default: the built-in geodata/story.toml)\n"
-           "  --chapter C    present, export: a chapter's number (from 1) or id\n"
-           "  --fullscreen   present: start full screen (F11 toggles)\n"
-           "  --format F     events: table (default), csv (RFC 4180) or json\n"
-           "  --utc          events: times in UTC instead of each place's local time\n"
+           "Options:\n" +
+           optionHelp() +
            "\n"
            "Exit status:\n"
            "  0 success, 2 bad input or usage (one message per problem), 1 a runtime failure (no display, no OpenGL)\n";

@@ -1,4 +1,5 @@
-// app/cli/command_line.hpp: parses the verbs and options of csto-atlas; nothing here touches files.
+// app/cli/command_line.hpp: parses the verbs and options of csto-atlas from one table of options
+// (name, the verbs it belongs to, its argument, its help); nothing here touches files.
 #pragma once
 
 #include <filesystem>
@@ -7,17 +8,9 @@
 #include <vector>
 
 #include "app/cli/export_options.hpp"
-#include "core/geo/geometry.hpp"
-#include "core/time/fuzzy_time.hpp"
+#include "app/cli/option_values.hpp"
 
 namespace atlas::app {
-
-struct FrameSize {
-    int width = 0;
-    int height = 0;
-};
-
-using GeoBox = core::GeoView;
 
 struct Options {
     std::string verb;                   // "" (the window), "render", "export", "present", "story", "events" or "check"
@@ -55,18 +48,7 @@ struct ParseResult {
 
 ParseResult parseCommandLine(const std::vector<std::string>& arguments);
 
-// "1920x1080" -> size; error explains what is wrong.
-std::optional<FrameSize> parseFrameSize(const std::string& text, std::string& error);
-// "MINX,MINY,MAXX,MAXY" in projected metres -> box; error explains what is wrong.
-std::optional<core::Box> parseMapBox(const std::string& text, std::string& error);
-// "LON0,LAT0,LON1,LAT1" -> box; error explains what is wrong.
-std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error);
-
-// "2022-01-10", "2022-01-10T14:00+06:00", "2010-06" -> the span; error explains what is wrong.
-std::optional<core::FuzzyTime> parseAtTime(const std::string& text, std::string& error);
-
+// The whole --help text; its Options part comes from the same table the parser reads.
 std::string usage();
-
-inline constexpr int kMaxFrameSide = 16384;
 
 } // namespace atlas::app
