@@ -11,7 +11,8 @@
 namespace {
 
 using namespace atlas;
-using Key = app::Presenter::KeyResult;
+using Result = app::Presenter::KeyResult;
+using platform::Key;
 
 struct Presenting {
     core::Diagnostics diagnostics;
@@ -29,8 +30,8 @@ struct Presenting {
         presenter->start(0, {1920, 1080, 1});
     }
 
-    int chapterAfter(std::initializer_list<SDL_Keycode> keys, std::uint32_t nowMs = 10000) {
-        for (SDL_Keycode key : keys) presenter->key(key, nowMs);
+    int chapterAfter(std::initializer_list<platform::Key> keys, std::uint32_t nowMs = 10000) {
+        for (platform::Key key : keys) presenter->key(key, nowMs);
         return presenter->position().chapter;
     }
 };
@@ -39,20 +40,20 @@ struct Presenting {
 
 TEST_CASE("next and previous on the keyboard and a clicker, Home and End") {
     Presenting p;
-    CHECK(p.chapterAfter({SDLK_RIGHT}) == 1);
-    CHECK(p.chapterAfter({SDLK_PAGEDOWN, SDLK_SPACE}) == 3);
-    CHECK(p.chapterAfter({SDLK_PAGEUP}) == 2);
-    CHECK(p.chapterAfter({SDLK_BACKSPACE, SDLK_LEFT, SDLK_LEFT}) == 0); // never before the first
-    CHECK(p.chapterAfter({SDLK_END}) == 8);
-    CHECK(p.chapterAfter({SDLK_RIGHT}) == 8); // never past the last
-    CHECK(p.chapterAfter({SDLK_HOME}) == 0);
+    CHECK(p.chapterAfter({Key::Right}) == 1);
+    CHECK(p.chapterAfter({Key::PageDown, Key::Space}) == 3);
+    CHECK(p.chapterAfter({Key::PageUp}) == 2);
+    CHECK(p.chapterAfter({Key::Backspace, Key::Left, Key::Left}) == 0); // never before the first
+    CHECK(p.chapterAfter({Key::End}) == 8);
+    CHECK(p.chapterAfter({Key::Right}) == 8); // never past the last
+    CHECK(p.chapterAfter({Key::Home}) == 0);
 }
 
 TEST_CASE("a number and Enter jump to that chapter; a stale number is forgotten") {
     Presenting p;
-    CHECK(p.chapterAfter({SDLK_7, SDLK_RETURN}) == 6);
-    p.presenter->key(SDLK_3, 20000);
-    p.presenter->key(SDLK_RETURN, 25000); // five seconds later: Enter is just "next"
+    CHECK(p.chapterAfter({Key::Digit7, Key::Return}) == 6);
+    p.presenter->key(Key::Digit3, 20000);
+    p.presenter->key(Key::Return, 25000); // five seconds later: Enter is just "next"
     CHECK(p.presenter->position().chapter == 7);
 }
 
@@ -60,7 +61,7 @@ TEST_CASE("a chapter entered by a key flies in from what was on screen") {
     Presenting p;
     p.presenter->advance(30); // the first chapter has ended
     core::Camera before = p.presenter->camera();
-    p.presenter->key(SDLK_PAGEDOWN, 10000);
+    p.presenter->key(Key::PageDown, 10000);
     REQUIRE(p.presenter->position().start);
     CHECK(p.presenter->position().start->camera.center().x == doctest::Approx(before.center().x));
     CHECK(p.presenter->flying());
@@ -71,23 +72,23 @@ TEST_CASE("a chapter entered by a key flies in from what was on screen") {
 
 TEST_CASE("B and W blank the screen and bring it back; Esc leaves") {
     Presenting p;
-    CHECK(p.presenter->key(SDLK_b, 0) == Key::Handled);
+    CHECK(p.presenter->key(Key::B, 0) == Result::Handled);
     CHECK(p.presenter->blank() == app::Blank::Black);
-    CHECK(p.presenter->key(SDLK_w, 0) == Key::Handled);
+    CHECK(p.presenter->key(Key::W, 0) == Result::Handled);
     CHECK(p.presenter->blank() == app::Blank::White);
-    CHECK(p.presenter->key(SDLK_w, 0) == Key::Handled);
+    CHECK(p.presenter->key(Key::W, 0) == Result::Handled);
     CHECK(p.presenter->blank() == app::Blank::None);
-    CHECK(p.presenter->key(SDLK_PERIOD, 0) == Key::Handled);
+    CHECK(p.presenter->key(Key::Period, 0) == Result::Handled);
     CHECK(p.presenter->blank() == app::Blank::Black);
-    CHECK(p.presenter->key(SDLK_q, 0) == Key::Handled); // any key brings the map back
+    CHECK(p.presenter->key(Key::Other, 0) == Result::Handled); // any key brings the map back
     CHECK(p.presenter->blank() == app::Blank::None);
-    CHECK(p.presenter->key(SDLK_q, 0) == Key::NotMine);
-    CHECK(p.presenter->key(SDLK_ESCAPE, 0) == Key::Leave);
+    CHECK(p.presenter->key(Key::Other, 0) == Result::NotMine);
+    CHECK(p.presenter->key(Key::Escape, 0) == Result::Leave);
 }
 
 TEST_CASE("the map moved by hand stays until a navigation key flies back to the chapter's view") {
     Presenting p;
-    p.presenter->key(SDLK_RIGHT, 0);
+    p.presenter->key(Key::Right, 0);
     p.presenter->advance(30);
     core::Camera chapterView = p.presenter->camera();
     p.presenter->drag({200, -50});
@@ -97,7 +98,7 @@ TEST_CASE("the map moved by hand stays until a navigation key flies back to the 
     CHECK(moved.metresPerPixel() < chapterView.metresPerPixel());
     p.presenter->advance(5);
     CHECK(p.presenter->camera().center().x == doctest::Approx(moved.center().x)); // it stays put
-    p.presenter->key(SDLK_PAGEDOWN, 0);
+    p.presenter->key(Key::PageDown, 0);
     CHECK(p.presenter->position().chapter == 1); // the same chapter, not the next
     CHECK(p.presenter->flying());
     p.presenter->advance(30);

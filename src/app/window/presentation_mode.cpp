@@ -34,7 +34,7 @@ bool PresentationMode::handle(const SDL_Event& event, std::uint32_t nowMs) {
     m_redraw = true;
     switch (event.type) {
     case SDL_KEYDOWN:
-        if (m_presenter.key(event.key.keysym.sym, nowMs) == Presenter::KeyResult::Leave) {
+        if (m_presenter.key(platform::keyOf(event.key.keysym.sym), nowMs) == Presenter::KeyResult::Leave) {
             m_presenter.stop();
             SDL_ShowCursor(SDL_ENABLE);
             return false;

@@ -53,33 +53,32 @@ void Presenter::wheel(core::Vec2 cursor, double steps) {
     m_position.camera = moved;
 }
 
-std::optional<int> Presenter::target(SDL_Keycode key) const {
+std::optional<int> Presenter::target(Key key) const {
     int chapter = m_position.chapter, last = m_plan->count() - 1;
     switch (key) {
-    case SDLK_RIGHT:
-    case SDLK_PAGEDOWN:
-    case SDLK_SPACE:
-    case SDLK_DOWN:
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER: return std::min(chapter + 1, last);
-    case SDLK_LEFT:
-    case SDLK_PAGEUP:
-    case SDLK_BACKSPACE:
-    case SDLK_UP: return std::max(chapter - 1, 0);
-    case SDLK_HOME: return 0;
-    case SDLK_END: return last;
+    case Key::Right:
+    case Key::PageDown:
+    case Key::Space:
+    case Key::Down:
+    case Key::Return: return std::min(chapter + 1, last);
+    case Key::Left:
+    case Key::PageUp:
+    case Key::Backspace:
+    case Key::Up: return std::max(chapter - 1, 0);
+    case Key::Home: return 0;
+    case Key::End: return last;
     default: return std::nullopt;
     }
 }
 
-bool Presenter::typeNumber(SDL_Keycode key, std::uint32_t nowMs) {
+bool Presenter::typeNumber(Key key, std::uint32_t nowMs) {
     if (nowMs - m_typedAtMs > kTypingMs) m_typedNumber = 0;
-    if (key >= SDLK_0 && key <= SDLK_9) {
-        m_typedNumber = std::min(m_typedNumber * 10 + int(key - SDLK_0), 999);
+    if (int digit = platform::digitOf(key); digit >= 0) {
+        m_typedNumber = std::min(m_typedNumber * 10 + digit, 999);
         m_typedAtMs = nowMs;
         return true;
     }
-    if ((key == SDLK_RETURN || key == SDLK_KP_ENTER) && m_typedNumber > 0) {
+    if (key == Key::Return && m_typedNumber > 0) {
         go(m_typedNumber - 1);
         m_typedNumber = 0;
         return true;
@@ -88,13 +87,13 @@ bool Presenter::typeNumber(SDL_Keycode key, std::uint32_t nowMs) {
     return false;
 }
 
-Presenter::KeyResult Presenter::key(SDL_Keycode key, std::uint32_t nowMs) {
-    if (key == SDLK_ESCAPE) return KeyResult::Leave;
-    if (key == SDLK_b || key == SDLK_PERIOD) {
+Presenter::KeyResult Presenter::key(Key key, std::uint32_t nowMs) {
+    if (key == Key::Escape) return KeyResult::Leave;
+    if (key == Key::B || key == Key::Period) {
         m_blank = m_blank == Blank::Black ? Blank::None : Blank::Black;
         return KeyResult::Handled;
     }
-    if (key == SDLK_w || key == SDLK_COMMA) {
+    if (key == Key::W || key == Key::Comma) {
         m_blank = m_blank == Blank::White ? Blank::None : Blank::White;
         return KeyResult::Handled;
     }

@@ -3,17 +3,17 @@
 // Knows nothing of GL; what it shows is core::evaluatePresentation of its position.
 #pragma once
 
-#include <SDL.h>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
 
 #include "core/presentation/presentation_plan.hpp"
+#include "platform/keys.hpp"
 
 namespace atlas::app {
 
 enum class Blank { None, Black, White };
+using platform::Key;
 
 class Presenter {
 public:
@@ -27,7 +27,7 @@ public:
     void resize(const core::Viewport& viewport);
 
     enum class KeyResult { Handled, Leave, NotMine };
-    KeyResult key(SDL_Keycode key, std::uint32_t nowMs);
+    KeyResult key(Key key, std::uint32_t nowMs);
     // The mouse moves the map; the next key press flies back to the chapter's view.
     void drag(core::Vec2 delta);
     void wheel(core::Vec2 cursor, double steps);
@@ -47,9 +47,9 @@ private:
     // Flies from what is on screen now to the chapter.
     void go(int chapter);
     // The chapter a navigation key leads to; none for any other key.
-    std::optional<int> target(SDL_Keycode key) const;
+    std::optional<int> target(Key key) const;
     // Digits, then Enter: true when the key was part of a chapter number.
-    bool typeNumber(SDL_Keycode key, std::uint32_t nowMs);
+    bool typeNumber(Key key, std::uint32_t nowMs);
 
     const core::Presentation& m_presentation;
     const core::Projection& m_projection;

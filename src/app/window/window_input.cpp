@@ -7,19 +7,20 @@
 
 #include "app/window/window_app.hpp"
 #include "app/window/window_viewport.hpp"
+#include "platform/keys.hpp"
 
 namespace atlas::app {
 
 namespace {
 
 // Time keys: Space plays or pauses, Right and `.` step to the next event, Left and `,` back.
-bool timeKey(SDL_Keycode key, core::PlaybackClock& clock) {
+bool timeKey(platform::Key key, core::PlaybackClock& clock) {
     switch (key) {
-    case SDLK_SPACE: clock.toggle(); return true;
-    case SDLK_RIGHT:
-    case SDLK_PERIOD: clock.stepNext(); return true;
-    case SDLK_LEFT:
-    case SDLK_COMMA: clock.stepPrevious(); return true;
+    case platform::Key::Space: clock.toggle(); return true;
+    case platform::Key::Right:
+    case platform::Key::Period: clock.stepNext(); return true;
+    case platform::Key::Left:
+    case platform::Key::Comma: clock.stepPrevious(); return true;
     default: return false;
     }
 }
@@ -70,8 +71,8 @@ bool WindowApp::handleMapInput(const SDL_Event& event) {
         return mouseFree;
     case SDL_KEYDOWN:
         if (ImGui::GetIO().WantCaptureKeyboard) return false;
-        if (event.key.keysym.sym == SDLK_HOME) m_view.home();
-        if (timeKey(event.key.keysym.sym, m_time.clock()))
+        if (platform::keyOf(event.key.keysym.sym) == platform::Key::Home) m_view.home();
+        if (timeKey(platform::keyOf(event.key.keysym.sym), m_time.clock()))
             m_time.axis().follow(m_time.clock().warp().toAxis(m_time.clock().time()));
         return false;
     case SDL_WINDOWEVENT:
