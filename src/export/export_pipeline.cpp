@@ -5,7 +5,7 @@
 #include <exception>
 
 #include "export/encode_worker.hpp"
-#include "export/pixel_readback.hpp"
+#include "render/pixel_readback.hpp"
 #include "render/offscreen_target.hpp"
 
 namespace atlas::exporting {
@@ -15,7 +15,7 @@ namespace {
 ExportOutcome run(const std::vector<int>& frames, int width, int height, const std::function<void(int)>& draw,
                   FrameSink& sink, const std::atomic<bool>& stop, ProgressLine& progress) {
     render::OffscreenTarget target(width, height);
-    PixelReadback readback(width, height);
+    render::PixelReadback readback(width, height);
     EncodeWorker worker(sink, width, height, sink.concurrentWrites());
     ExportOutcome outcome;
     std::size_t queued = 0; // frames handed to the worker

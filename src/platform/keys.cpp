@@ -25,6 +25,9 @@ Key keyOf(std::int32_t sdlKeycode) {
     case SDLK_COMMA: return Key::Comma;
     case SDLK_b: return Key::B;
     case SDLK_w: return Key::W;
+    case SDLK_q: return Key::Q;
+    case SDLK_F5: return Key::F5;
+    case SDLK_F11: return Key::F11;
     default: return Key::Other;
     }
 }

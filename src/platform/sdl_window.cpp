@@ -29,7 +29,7 @@ void startVideo() {
     }
 }
 
-SdlWindow::SdlWindow(const std::string& title, int width, int height) {
+SdlWindow::SdlWindow(const std::string& title, int width, int height) : m_event(std::make_unique<SDL_Event>()), m_title(title) {
     startVideo();
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
@@ -70,6 +70,64 @@ double SdlWindow::pixelRatio() const {
 }
 
 void SdlWindow::swap() const { SDL_GL_SwapWindow(m_window); }
+
+void SdlWindow::size(int& width, int& height) const { SDL_GetWindowSize(m_window, &width, &height); }
+
+void SdlWindow::setTitle(const std::string& title) {
+    if (title != m_title) SDL_SetWindowTitle(m_window, (m_title = title).c_str());
+}
+
+void SdlWindow::showCursor(bool shown) { SDL_ShowCursor(shown ? SDL_ENABLE : SDL_DISABLE); }
+
+std::uint32_t ticksMs() { return SDL_GetTicks(); }
+
+namespace {
+
+InputEvent translate(const SDL_Event& sdl) {
+    InputEvent event;
+    event.native = &sdl;
+    switch (sdl.type) {
+    case SDL_QUIT: event.type = InputEvent::Type::Quit; break;
+    case SDL_KEYDOWN:
+        event.type = InputEvent::Type::KeyDown;
+        event.key = keyOf(sdl.key.keysym.sym);
+        event.ctrl = sdl.key.keysym.mod & KMOD_CTRL;
+        break;
+    case SDL_MOUSEMOTION:
+        event.type = InputEvent::Type::PointerMove;
+        event.pointer = {double(sdl.motion.x), double(sdl.motion.y)};
+        event.motion = {double(sdl.motion.xrel), double(sdl.motion.yrel)};
+        event.leftHeld = sdl.motion.state & SDL_BUTTON_LMASK;
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        event.type = sdl.type == SDL_MOUSEBUTTONDOWN ? InputEvent::Type::ButtonDown : InputEvent::Type::ButtonUp;
+        event.left = sdl.button.button == SDL_BUTTON_LEFT;
+        event.pointer = {double(sdl.button.x), double(sdl.button.y)};
+        break;
+    case SDL_MOUSEWHEEL: {
+        int x = 0, y = 0;
+        SDL_GetMouseState(&x, &y);
+        event.type = InputEvent::Type::Wheel;
+        event.pointer = {double(x), double(y)};
+        event.wheelSteps = sdl.wheel.preciseY;
+        break;
+    }
+    case SDL_WINDOWEVENT:
+        if (sdl.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) event.type = InputEvent::Type::Resized;
+        break;
+    default: break;
+    }
+    return event;
+}
+
+} // namespace
+
+bool SdlWindow::nextEvent(InputEvent& event, std::uint32_t waitMs) {
+    bool got = waitMs == 0 ? SDL_PollEvent(m_event.get()) : SDL_WaitEventTimeout(m_event.get(), int(waitMs));
+    if (got) event = translate(*m_event);
+    return got;
+}
 
 void SdlWindow::toggleFullscreen() {
     bool full = SDL_GetWindowFlags(m_window) & SDL_WINDOW_FULLSCREEN_DESKTOP;

@@ -1,9 +1,14 @@
 // platform/sdl_window.hpp: an SDL2 window with an OpenGL 3.3 core context, HiDPI aware.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 
+#include "platform/input_event.hpp"
+
 struct SDL_Window;
+union SDL_Event;
 
 namespace atlas::platform {
 
@@ -27,13 +32,27 @@ public:
     void drawableSize(int& width, int& height) const;
     double pixelRatio() const;
 
+    // The window's size in window coordinates.
+    void size(int& width, int& height) const;
+
     void swap() const;
     // Full screen on the display the window is on, or back to a window.
     void toggleFullscreen();
+    void setTitle(const std::string& title);
+    void showCursor(bool shown);
+
+    // The next input event: waits up to waitMs for it (0: only what is pending); false when
+    // none came. The event's native part stays valid until the next call.
+    bool nextEvent(InputEvent& event, std::uint32_t waitMs);
 
 private:
     SDL_Window* m_window = nullptr;
     void* m_context = nullptr;
+    std::unique_ptr<SDL_Event> m_event;
+    std::string m_title;
 };
+
+// Milliseconds since SDL started.
+std::uint32_t ticksMs();
 
 } // namespace atlas::platform

@@ -1,12 +1,11 @@
 // session/frame_source.cpp: evaluate, then draw, for every mode.
 #include "session/frame_source.hpp"
 
-#include <epoxy/gl.h>
-
 #include <algorithm>
 
 #include "core/presentation/evaluate_presentation.hpp"
 #include "render/map_renderer.hpp"
+#include "render/screen_target.hpp"
 
 namespace atlas::session {
 
@@ -38,17 +37,11 @@ std::vector<core::FrameState> FrameSource::draw(const Shot& shot, render::DrawMo
 }
 
 std::vector<core::FrameState> FrameSource::drawOnScreen(const Shot& shot, render::DrawMode mode) {
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    render::bindScreen();
     return draw(shot, mode);
 }
 
-void FrameSource::blankScreen(const core::Viewport& viewport, float level) {
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glDisable(GL_SCISSOR_TEST);
-    glViewport(0, 0, viewport.width, viewport.height);
-    glClearColor(level, level, level, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-}
+void FrameSource::blankScreen(const core::Viewport& viewport, float level) { render::clearScreen(viewport, level); }
 
 bool FrameSource::prefetch(const Shot& shot) {
     bool missing = false;

@@ -16,8 +16,10 @@ TEST_CASE("SDL keycodes map to the app's keys") {
     CHECK(keyOf(SDLK_KP_ENTER) == Key::Return);
     CHECK(keyOf(SDLK_b) == Key::B);
     CHECK(keyOf(SDLK_PERIOD) == Key::Period);
-    CHECK(keyOf(SDLK_q) == Key::Other);
-    CHECK(keyOf(SDLK_F5) == Key::Other);
+    CHECK(keyOf(SDLK_q) == Key::Q);
+    CHECK(keyOf(SDLK_F5) == Key::F5);
+    CHECK(keyOf(SDLK_F11) == Key::F11);
+    CHECK(keyOf(SDLK_a) == Key::Other);
     for (int digit = 0; digit <= 9; ++digit) CHECK(atlas::platform::digitOf(keyOf(SDLK_0 + digit)) == digit);
     CHECK(atlas::platform::digitOf(Key::Return) == -1);
 }

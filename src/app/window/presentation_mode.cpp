@@ -24,37 +24,32 @@ core::Viewport PresentationMode::viewport() const {
 
 void PresentationMode::start(int chapter) {
     m_presenter.start(chapter, viewport());
-    m_lastTickMs = m_lastPointerMs = SDL_GetTicks();
+    m_lastTickMs = m_lastPointerMs = platform::ticksMs();
     m_redraw = true;
-    m_title.clear(); // the map's title replaced it meanwhile
 }
 
-bool PresentationMode::handle(const SDL_Event& event, std::uint32_t nowMs) {
+bool PresentationMode::handle(const platform::InputEvent& event, std::uint32_t nowMs) {
+    using Type = platform::InputEvent::Type;
     double ratio = m_window.pixelRatio();
     m_redraw = true;
     switch (event.type) {
-    case SDL_KEYDOWN:
-        if (m_presenter.key(platform::keyOf(event.key.keysym.sym), nowMs) == Presenter::KeyResult::Leave) {
+    case Type::KeyDown:
+        if (m_presenter.key(event.key, nowMs) == Presenter::KeyResult::Leave) {
             m_presenter.stop();
-            SDL_ShowCursor(SDL_ENABLE);
+            m_window.showCursor(true);
             return false;
         }
         break;
-    case SDL_MOUSEMOTION:
+    case Type::PointerMove:
         m_lastPointerMs = nowMs;
-        SDL_ShowCursor(SDL_ENABLE);
-        if (event.motion.state & SDL_BUTTON_LMASK) m_presenter.drag({event.motion.xrel * ratio, event.motion.yrel * ratio});
+        m_window.showCursor(true);
+        if (event.leftHeld) m_presenter.drag(event.motion * ratio);
         break;
-    case SDL_MOUSEWHEEL: {
-        int x = 0, y = 0;
-        SDL_GetMouseState(&x, &y);
-        m_presenter.wheel({x * ratio, y * ratio}, event.wheel.preciseY);
+    case Type::Wheel:
+        m_presenter.wheel(event.pointer * ratio, event.wheelSteps);
         m_lastPointerMs = nowMs;
         break;
-    }
-    case SDL_WINDOWEVENT:
-        if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) m_presenter.resize(viewport());
-        break;
+    case Type::Resized: m_presenter.resize(viewport()); break;
     default: break;
     }
     return true;
@@ -64,7 +59,7 @@ void PresentationMode::advance(std::uint32_t nowMs) {
     if (m_presenter.moving()) m_redraw = true;
     m_presenter.advance((nowMs - m_lastTickMs) / 1000.0);
     m_lastTickMs = nowMs;
-    if (nowMs - m_lastPointerMs > kCursorHideMs) SDL_ShowCursor(SDL_DISABLE);
+    if (nowMs - m_lastPointerMs > kCursorHideMs) m_window.showCursor(false);
 }
 
 std::uint32_t PresentationMode::waitMs() const { return m_redraw || m_presenter.moving() ? 0 : kIdleWaitMs; }
@@ -83,7 +78,7 @@ void PresentationMode::draw(session::FrameSource& frames, const core::StoryIndex
     // ASCII, as the window's other titles: "csto-atlas - chapter 3 of 9".
     std::string title = "csto-atlas - chapter " + std::to_string(m_presenter.position().chapter + 1) + " of " +
                         std::to_string(m_presenter.plan().count());
-    if (title != m_title) SDL_SetWindowTitle(m_window.handle(), (m_title = title).c_str());
+    m_window.setTitle(title);
 }
 
 } // namespace atlas::app

@@ -3,8 +3,6 @@
 // each frame drawn by the frame source like an exported one.
 #pragma once
 
-#include <SDL.h>
-
 #include <cstdint>
 #include <string>
 
@@ -22,7 +20,7 @@ public:
     bool active() const { return m_presenter.active(); }
     void start(int chapter);
     // Takes the event while presenting; false when presenting ended with it (Esc).
-    bool handle(const SDL_Event& event, std::uint32_t nowMs);
+    bool handle(const platform::InputEvent& event, std::uint32_t nowMs);
     // Moves the presentation on by the wall time since the last frame, hides an idle cursor.
     void advance(std::uint32_t nowMs);
     // How long the window may wait for input before the next frame.
@@ -38,7 +36,6 @@ private:
     std::uint32_t m_lastPointerMs = 0;
     bool m_dragging = false;
     bool m_redraw = true;
-    std::string m_title;
 };
 
 } // namespace atlas::app

@@ -5,10 +5,11 @@
 #include <future>
 
 #include "app/cli/presentation_source.hpp"
-#include "app/window/imgui_setup.hpp"
 #include "app/window/window_viewport.hpp"
 #include "core/geo/simplify.hpp"
+#include "render/resources.hpp"
 #include "session/map_session.hpp"
+#include "ui/imgui_setup.hpp"
 
 namespace atlas::app {
 
@@ -39,7 +40,7 @@ int runWindow(const Options& options) {
     session::printDiagnostics(data.diagnostics);
     if (!data.session) return 2;
 
-    ImGuiSetup imgui(window, config);
+    ui::ImGuiSetup imgui(window, render::resourceDir() / "assets" / "fonts" / "DejaVuSans.ttf", config);
     WindowApp app(options, settings, window, std::move(data));
     app.run();
     app.store(settings);
@@ -53,7 +54,7 @@ WindowApp::WindowApp(const Options& options, const Settings& settings, platform:
       m_view(session::memberBounds(m_data.session->data), windowViewport(window)),
       m_time(m_data.story->story(), settings),
       m_panels{!m_data.diagnostics.empty(), settings.showEvents, settings.showInspector, {}, {}}, m_exporting(options),
-      m_lastTick(SDL_GetTicks()) {
+      m_lastTick(platform::ticksMs()) {
     buildFrames();
     m_index.emplace(m_data.story->story(), m_data.session->data, *m_data.session->projection);
     if (!m_data.presentation) return;
@@ -70,7 +71,7 @@ void WindowApp::run() {
     while (m_running) {
         if (m_time.clock().playing()) m_scheduler.request();
         takeEvents();
-        std::uint32_t now = SDL_GetTicks();
+        std::uint32_t now = platform::ticksMs();
         if (m_exportRunning && now - m_exportShownAt >= kExportProgressMs) {
             m_scheduler.request();
             m_exportShownAt = now;
@@ -89,18 +90,17 @@ void WindowApp::run() {
 
 void WindowApp::takeEvents() {
     bool inPresentation = m_presenting && m_presenting->active();
-    std::uint32_t wait = inPresentation ? m_presenting->waitMs() : m_scheduler.waitMs(SDL_GetTicks());
+    std::uint32_t wait = inPresentation ? m_presenting->waitMs() : m_scheduler.waitMs(platform::ticksMs());
     if (m_exportRunning) wait = std::min(wait, kExportProgressMs); // its progress bar moves on
-    SDL_Event event;
-    bool got = wait == 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, int(wait));
-    for (; got; got = SDL_PollEvent(&event)) handle(event);
+    platform::InputEvent event;
+    for (bool got = m_window.nextEvent(event, wait); got; got = m_window.nextEvent(event, 0)) handle(event);
 }
 
 void WindowApp::store(Settings& settings) const {
     m_time.store(settings);
     settings.showEvents = m_panels.events;
     settings.showInspector = m_panels.inspector;
-    SDL_GetWindowSize(m_window.handle(), &settings.windowWidth, &settings.windowHeight);
+    m_window.size(settings.windowWidth, settings.windowHeight);
 }
 
 void WindowApp::buildFrames() {

@@ -5,8 +5,6 @@
 // reload and drawing (window_drawing.cpp).
 #pragma once
 
-#include <SDL.h>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -52,8 +50,8 @@ public:
 private:
     void takeEvents(); // waits for input as long as nothing needs drawing, then handles it
     // window_input.cpp
-    void handle(const SDL_Event& event);
-    bool handleMapInput(const SDL_Event& event); // true when the map moved
+    void handle(const platform::InputEvent& event);
+    bool handleMapInput(const platform::InputEvent& event); // true when the map moved
     // window_drawing.cpp
     void reload(std::uint32_t now);
     void drawOrPrefetch(std::uint32_t now);
@@ -74,7 +72,6 @@ private:
     std::uint32_t m_exportShownAt = 0;
     std::optional<PresentationMode> m_presenting;
     RedrawScheduler m_scheduler;
-    std::string m_title;
     bool m_running = true;
     core::Vec2 m_cursor{-1, -1};
     core::Vec2 m_pressedAt{-1, -1};

@@ -1,8 +1,6 @@
 // app/window/window_drawing.cpp: the window's frame: the data and story reloaded when their files
 // change, the map drawn through the frame source (tiles prefetched while idle), and ImGui's
 // chrome over it: status line, timeline, panels, export dialog, the tooltip under the pointer.
-#include <backends/imgui_impl_opengl3.h>
-#include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
 #include <malloc.h>
 
@@ -10,6 +8,7 @@
 #include "core/frame/map_hover.hpp"
 #include "core/frame/scale_bar.hpp"
 #include "ui/diagnostics_panel.hpp"
+#include "ui/imgui_setup.hpp"
 #include "ui/map_tooltip.hpp"
 #include "ui/status_bar.hpp"
 
@@ -55,14 +54,12 @@ void WindowApp::drawOrPrefetch(std::uint32_t now) {
     if (m_time.clock().time() != shownTime || camera.center().x != shownCamera.center().x ||
         camera.center().y != shownCamera.center().y || camera.metresPerPixel() != shownCamera.metresPerPixel())
         m_scheduler.request();
-    if (std::string shown = m_time.title(); shown != m_title) SDL_SetWindowTitle(m_window.handle(), (m_title = shown).c_str());
+    m_window.setTitle(m_time.title());
 }
 
 void WindowApp::drawChrome(const core::FrameState& frame) {
     const session::MapSession& session = *m_data.session;
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplSDL2_NewFrame();
-    ImGui::NewFrame();
+    ui::beginPanels();
     ui::StatusInfo info;
     if (m_cursor.x >= 0) info.cursor = session.projection->inverse(m_view.camera().screenToWorld(m_cursor, m_view.viewport()));
     info.kilometresPerPixel = core::groundMetresPerPixel(m_view.camera(), *session.projection) / 1000;
@@ -86,8 +83,7 @@ void WindowApp::drawChrome(const core::FrameState& frame) {
         }
         m_clickedAt.reset();
     }
-    ImGui::Render();
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ui::endPanels();
 }
 
 } // namespace atlas::app

@@ -1,14 +1,16 @@
-// app/window/imgui_setup.cpp: ImGui set up and torn down around the window's life.
-#include "app/window/imgui_setup.hpp"
+// ui/imgui_setup.cpp: ImGui set up and torn down around the window's life, and its backends'
+// part of each frame.
+#include "ui/imgui_setup.hpp"
+
+#include <SDL.h>
 
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
 
 #include "platform/atomic_file.hpp"
-#include "render/resources.hpp"
 
-namespace atlas::app {
+namespace atlas::ui {
 
 namespace {
 
@@ -16,7 +18,8 @@ constexpr const char* kLayoutFile = "imgui.ini";
 
 } // namespace
 
-ImGuiSetup::ImGuiSetup(const platform::SdlWindow& window, std::filesystem::path configFolder)
+ImGuiSetup::ImGuiSetup(const platform::SdlWindow& window, const std::filesystem::path& font,
+                       std::filesystem::path configFolder)
     : m_configFolder(std::move(configFolder)) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -25,10 +28,9 @@ ImGuiSetup::ImGuiSetup(const platform::SdlWindow& window, std::filesystem::path 
     if (auto layout = m_configFolder.empty() ? std::nullopt : platform::readWholeFile(m_configFolder / kLayoutFile))
         ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
     double scale = window.pixelRatio();
-    std::string font = (render::resourceDir() / "assets" / "fonts" / "DejaVuSans.ttf").string();
     // Latin (with Romanian and Turkic letters), Cyrillic, general punctuation (dashes).
     static constexpr ImWchar kRanges[] = {0x0020, 0x024F, 0x0400, 0x052F, 0x2000, 0x206F, 0x2DE0, 0x2DFF, 0xA640, 0xA69F, 0};
-    io.Fonts->AddFontFromFileTTF(font.c_str(), float(15 * scale), nullptr, kRanges);
+    io.Fonts->AddFontFromFileTTF(font.string().c_str(), float(15 * scale), nullptr, kRanges);
     io.FontGlobalScale = float(1 / scale);
     ImGui::StyleColorsLight();
     ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.glContext());
@@ -46,4 +48,19 @@ void ImGuiSetup::saveLayout() const {
         platform::writeFileAtomically(m_configFolder / kLayoutFile, ImGui::SaveIniSettingsToMemory());
 }
 
-} // namespace atlas::app
+void passToPanels(const platform::InputEvent& event) {
+    if (event.native) ImGui_ImplSDL2_ProcessEvent(static_cast<const SDL_Event*>(event.native));
+}
+
+void beginPanels() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+}
+
+void endPanels() {
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+} // namespace atlas::ui

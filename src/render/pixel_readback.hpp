@@ -1,4 +1,4 @@
-// export/pixel_readback.hpp: asynchronous read-back through two pixel-pack buffers: the read of
+// render/pixel_readback.hpp: asynchronous read-back through two pixel-pack buffers: the read of
 // one frame is started, and collected only after the next frame is drawn.
 #pragma once
 
@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-namespace atlas::exporting {
+namespace atlas::render {
 
 class PixelReadback {
 public:
@@ -34,4 +34,4 @@ private:
     std::optional<int> m_pending;
 };
 
-} // namespace atlas::exporting
+} // namespace atlas::render

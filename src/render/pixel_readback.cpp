@@ -1,10 +1,10 @@
-// export/pixel_readback.cpp: glReadPixels into GL_PIXEL_PACK_BUFFERs, mapped one frame later.
-#include "export/pixel_readback.hpp"
+// render/pixel_readback.cpp: glReadPixels into GL_PIXEL_PACK_BUFFERs, mapped one frame later.
+#include "render/pixel_readback.hpp"
 
 #include <cstring>
 #include <stdexcept>
 
-namespace atlas::exporting {
+namespace atlas::render {
 
 namespace {
 
@@ -55,4 +55,4 @@ std::vector<std::uint8_t> PixelReadback::collect(int slot) {
     return rows;
 }
 
-} // namespace atlas::exporting
+} // namespace atlas::render

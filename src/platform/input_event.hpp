@@ -1,0 +1,24 @@
+// platform/input_event.hpp: one input event as the app reads it, apart from SDL: a key, the
+// pointer, a button, the wheel, a resize or the window's close. Positions are in window
+// coordinates (times pixelRatio for drawable pixels).
+#pragma once
+
+#include "core/geo/geometry.hpp"
+#include "platform/keys.hpp"
+
+namespace atlas::platform {
+
+struct InputEvent {
+    enum class Type { Other, Quit, KeyDown, PointerMove, ButtonDown, ButtonUp, Wheel, Resized };
+    Type type = Type::Other;
+    Key key = Key::Other;   // KeyDown
+    bool ctrl = false;      // KeyDown: with Ctrl held
+    core::Vec2 pointer;     // PointerMove, Wheel: where the pointer is
+    core::Vec2 motion;      // PointerMove: how far it moved
+    bool leftHeld = false;  // PointerMove: with the left button down
+    bool left = false;      // ButtonDown, ButtonUp: the left button
+    double wheelSteps = 0;  // Wheel: notches, away from the user positive
+    const void* native = nullptr; // the window system's own event, for ImGui's backend (ui/)
+};
+
+} // namespace atlas::platform
