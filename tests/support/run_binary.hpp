@@ -1,10 +1,12 @@
 // tests/support/run_binary.hpp: the one way the tests run the real csto-atlas binary
 // (ATLAS_BINARY): the arguments quoted for the shell, stdin empty, stdout and stderr kept in
-// files (build/tests/output/runs/last.stdout, .stderr: the last run, for a look afterwards).
+// files (build/tests/output/runs/last.PID.stdout, .stderr: each test program's last run, for a
+// look afterwards).
 #pragma once
 
 #include <doctest/doctest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -48,7 +50,8 @@ inline std::string atlasCommand(const std::vector<std::string>& arguments, const
 inline RunResult runAtlas(const std::vector<std::string>& arguments, const std::vector<std::string>& environment = {}) {
     std::filesystem::path runs = std::filesystem::path(ATLAS_TEST_OUTPUT_DIR) / "runs";
     std::filesystem::create_directories(runs);
-    std::filesystem::path out = runs / "last.stdout", err = runs / "last.stderr";
+    std::string name = "last." + std::to_string(::getpid()); // test programs may run side by side
+    std::filesystem::path out = runs / (name + ".stdout"), err = runs / (name + ".stderr");
     std::string command = atlasCommand(arguments, environment) + " >" + quoted(out.string()) + " 2>" +
                           quoted(err.string()) + " </dev/null";
     int status = std::system(command.c_str());
