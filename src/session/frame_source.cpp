@@ -43,9 +43,11 @@ std::vector<core::FrameState> FrameSource::drawOnScreen(const Shot& shot, render
 
 void FrameSource::blankScreen(const core::Viewport& viewport, float level) { render::clearScreen(viewport, level); }
 
-bool FrameSource::prefetch(const Shot& shot) {
+bool FrameSource::prefetch(const Shot& shot) { return prefetch(evaluate(shot)); }
+
+bool FrameSource::prefetch(const std::vector<core::FrameState>& frames) {
     bool missing = false;
-    for (const core::FrameState& frame : evaluate(shot)) missing = m_renderer->prefetch(frame) || missing;
+    for (const core::FrameState& frame : frames) missing = m_renderer->prefetch(frame) || missing;
     return missing;
 }
 

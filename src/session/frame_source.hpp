@@ -70,6 +70,8 @@ public:
 
     // Renders a missing tile of the shot's view while idle; false once none is missing.
     bool prefetch(const Shot& shot);
+    // The same for frames evaluated before (no evaluation again per tile).
+    bool prefetch(const std::vector<core::FrameState>& frames);
     // True while something is being built or was built since the last call: draw again soon.
     bool building();
     // Keeps only what the last frame drew from (a window at rest).

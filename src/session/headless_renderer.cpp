@@ -23,7 +23,7 @@ core::Image HeadlessRenderer::render(const Shot& shot, render::DrawMode mode) {
     const core::Viewport& whole = frames.back().viewport;
     render::OffscreenTarget target(whole.width, whole.height);
     if (mode == render::DrawMode::Interactive)
-        while (m_frames->prefetch(shot)) {
+        while (m_frames->prefetch(frames)) {
         }
     target.bind();
     m_frames->draw(frames, mode);
