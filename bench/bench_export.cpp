@@ -65,7 +65,7 @@ class StoredFrames {
 public:
     StoredFrames(Scene& scene, Size size, int count) : m_size(size) {
         render::OffscreenTarget target(size.width, size.height);
-        core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.height)};
+        core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.width, size.height)};
         core::Camera camera = cameraFor(scene, viewport);
         glGenTextures(1, &m_texture);
         glBindTexture(GL_TEXTURE_2D, m_texture);
@@ -133,7 +133,7 @@ double framesPerSecond(Size size, int count, bool video, const fs::path& scratch
 
 void measure(Scene& scene, Size size, int count, const fs::path& scratch) {
     StoredFrames stored(scene, size, count);
-    core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.height)};
+    core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.width, size.height)};
     core::Camera camera = cameraFor(scene, viewport);
     auto draw = [&](int i) { scene.source.draw(scene.shot(i, camera, viewport), render::DrawMode::Exact); };
     auto blit = [&](int i) { stored.blit(i); };

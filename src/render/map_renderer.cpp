@@ -61,7 +61,6 @@ std::filesystem::path fontFile(const char* name) { return resourceDir() / "asset
 MapRenderer::MapRenderer(const core::MapData& data, std::optional<int> firstDetailLevel)
     : m_origin(data.bounds().center()),
       m_countryFills(shapesOf(data.countries), m_origin),
-      m_regionFills(shapesOf(data.regions), m_origin),
       m_countryBorders(countryOutlines(data), m_origin),
       m_memberRegionBorders(regionOutlines(data, true), m_origin),
       m_otherRegionBorders(regionOutlines(data, false), m_origin),
@@ -144,18 +143,13 @@ void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
     }
     if (frame.map) {
         m_lastDetailLevel = frame.detailLevel;
-        drawScene(frame, mode);
+        drawStrokes(frame, m_lineProgram);
         drawScaleBar(frame);
     }
     m_overlay.drawMarkers(frame, frame.markers, m_markerProgram);
     m_overlay.drawPanels(frame, m_panelProgram);
     m_overlay.drawLabels(frame, frame.labels, m_font, m_textProgram);
     glDisable(GL_SCISSOR_TEST);
-}
-
-void MapRenderer::drawScene(const core::FrameState& frame, DrawMode mode) {
-    if (!frame.regionFills.empty()) m_regionFills.draw(frame, frame.regionFills, m_fillProgram, mode);
-    drawStrokes(frame, m_lineProgram);
 }
 
 void MapRenderer::drawScaleBar(const core::FrameState& frame) {

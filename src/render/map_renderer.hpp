@@ -57,13 +57,11 @@ private:
     void drawScaleBar(const core::FrameState& frame);
     template <class Action> void forEachLayer(Action action) {
         action(m_countryFills);
-        action(m_regionFills);
         action(m_countryBorders);
         action(m_memberRegionBorders);
         action(m_otherRegionBorders);
         action(m_disputedBorders);
     }
-    void drawScene(const core::FrameState& frame, DrawMode mode);
 
     // Starts building the base layers' meshes of a detail level on workers; returns the level.
     std::optional<int> startBuilding(std::optional<int> level);
@@ -71,7 +69,6 @@ private:
     // The layers come first, so that their first level builds while the members after them are made.
     core::Vec2 m_origin; // map metres subtracted before coordinates become floats
     FillLayer m_countryFills;
-    FillLayer m_regionFills; // affected regions, tinted over the base map
     LineLayer m_countryBorders;
     LineLayer m_memberRegionBorders;
     LineLayer m_otherRegionBorders;

@@ -9,7 +9,7 @@
 
 namespace atlas::session {
 
-double exportPixelScale(int frameHeight) { return std::max(0.5, frameHeight / 1080.0); }
+double exportPixelScale(int frameWidth, int frameHeight) { return std::max(0.5, std::min(frameWidth, frameHeight) / 1080.0); }
 
 FrameSource::FrameSource(const MapSession& session, std::optional<int> firstDetailLevel)
     : m_session(session), m_renderer(std::make_unique<render::MapRenderer>(session.data, firstDetailLevel)),

@@ -17,9 +17,15 @@ HeadlessRenderer::~HeadlessRenderer() {
     m_frames.reset(); // its GL objects go while the context is current
 }
 
-core::Image HeadlessRenderer::render(const Shot& shot, render::DrawMode mode) {
+core::Image HeadlessRenderer::render(const Shot& shot, render::DrawMode mode) { return render(evaluate(shot), mode); }
+
+std::vector<core::FrameState> HeadlessRenderer::evaluate(const Shot& shot) {
     m_context->makeCurrent();
-    std::vector<core::FrameState> frames = m_frames->evaluate(shot);
+    return m_frames->evaluate(shot);
+}
+
+core::Image HeadlessRenderer::render(const std::vector<core::FrameState>& frames, render::DrawMode mode) {
+    m_context->makeCurrent();
     const core::Viewport& whole = frames.back().viewport;
     render::OffscreenTarget target(whole.width, whole.height);
     if (mode == render::DrawMode::Interactive)

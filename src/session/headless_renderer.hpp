@@ -25,6 +25,9 @@ public:
     // Draws the shot and reads it back, the size of its (last) frame. An interactive frame is
     // drawn once every tile of its view is in the cache, as the window shows it at rest.
     core::Image render(const Shot& shot, render::DrawMode mode = render::DrawMode::Exact);
+    // What the shot shows (to draw with render(frames), and to report what was drawn).
+    std::vector<core::FrameState> evaluate(const Shot& shot);
+    core::Image render(const std::vector<core::FrameState>& frames, render::DrawMode mode = render::DrawMode::Exact);
     // The base map of today's members.
     core::Image render(const core::Camera& camera, const core::Viewport& viewport,
                        render::DrawMode mode = render::DrawMode::Exact);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/frame/evaluate.hpp"
+#include "core/frame/map_styles.hpp"
 #include "core/geo/simplify.hpp"
 #include "core_test_helpers.hpp"
 
@@ -238,4 +239,23 @@ TEST_CASE("the frame has a round scale bar with its label, and the detail level 
         CHECK(frame.detailLevel == detailLevelFor(camera.metresPerPixel()));
         CHECK(frame.detailLevel > 0);
     }
+}
+
+TEST_CASE("the styles share one palette and differ in type: video has no text under 18 px") {
+    using namespace atlas::core;
+    MapStyle screen = mapStyle(StyleName::Screen), presentation = mapStyle(StyleName::Presentation),
+             video = mapStyle(StyleName::Video);
+    for (const MapStyle* s : {&presentation, &video}) {
+        CHECK(s->memberFills.data() == screen.memberFills.data()); // a state keeps its colour in every mode
+        CHECK(s->affectedRegion.r == screen.affectedRegion.r);
+        CHECK(s->deployment.b == screen.deployment.b);
+    }
+    for (double size : {video.memberLabelSize, video.countryLabelSize, video.capitalLabelSize, video.scaleBarLabelSize,
+                        video.dateLabelSize, video.eventLabelSize, video.eventPlaceLabelSize, video.legendLabelSize,
+                        video.sourcesLabelSize, video.siteRadius * 1.25})
+        CHECK(size >= 18);
+    CHECK(styleNamed("video") == StyleName::Video);
+    CHECK(styleNamed("screen") == StyleName::Screen);
+    CHECK_FALSE(styleNamed("print"));
+    CHECK(nameOf(StyleName::Presentation) == "presentation");
 }

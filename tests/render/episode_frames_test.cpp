@@ -2,10 +2,8 @@
 // with the story, against committed PNGs: fills, arcs, symbols, date, legend and sources.
 #include <doctest/doctest.h>
 
+#include "built_in_story.hpp"
 #include "core/story/episodes.hpp"
-#include "session/headless_renderer.hpp"
-#include "session/map_session.hpp"
-#include "session/story_session.hpp"
 #include "image_compare.hpp"
 
 namespace {
@@ -13,20 +11,7 @@ namespace {
 using namespace atlas;
 using namespace std::chrono;
 
-struct StoryFrames {
-    core::Diagnostics diagnostics;
-    std::unique_ptr<session::MapSession> session = session::loadSession(ATLAS_GEODATA_DIR, diagnostics);
-    core::Loaded<core::Story> story = session::loadStoryFolder(ATLAS_GEODATA_DIR);
-    std::unique_ptr<core::StoryIndex> index;
-    std::unique_ptr<session::HeadlessRenderer> renderer;
-
-    StoryFrames() {
-        REQUIRE(session);
-        REQUIRE(story.value);
-        index = std::make_unique<core::StoryIndex>(*story.value, session->data, *session->projection);
-        renderer = std::make_unique<session::HeadlessRenderer>(*session);
-    }
-
+struct StoryFrames : test::BuiltInStory {
     // Small frames at full type size, so they stay readable.
     core::Image render(const std::string& episode, sys_seconds time) {
         const core::Episode* e = core::findEpisode(episode);

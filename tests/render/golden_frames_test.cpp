@@ -22,7 +22,7 @@ struct RenderedMap {
     }
 
     core::Image render(const core::Box& view, int width, int height) {
-        core::Viewport viewport{width, height, session::exportPixelScale(height)};
+        core::Viewport viewport{width, height, session::exportPixelScale(width, height)};
         return renderer->render(core::Camera::fit(view, viewport), viewport);
     }
 };
@@ -67,7 +67,7 @@ TEST_CASE("Central Asia renders like the golden frame") {
 TEST_CASE("every member state shows its own fill at an inland point") {
     RenderedMap& map = shippedMap();
     core::Box view = session::memberBounds(map.session->data);
-    core::Viewport viewport{960, 540, session::exportPixelScale(540)};
+    core::Viewport viewport{960, 540, session::exportPixelScale(960, 540)};
     core::Camera camera = core::Camera::fit(view, viewport);
     core::Image image = map.renderer->render(camera, viewport);
     struct Inland { std::string iso; core::LonLat where; };

@@ -4,44 +4,21 @@
 #include <doctest/doctest.h>
 
 #include "core/presentation/evaluate_presentation.hpp"
-#include "session/headless_renderer.hpp"
-#include "session/map_session.hpp"
-#include "session/story_session.hpp"
+#include "built_in_story.hpp"
 #include "image_compare.hpp"
-#include "io/story_file.hpp"
 
 namespace {
 
 using namespace atlas;
 
-struct BuiltInPresentation {
-    core::Diagnostics diagnostics;
-    std::unique_ptr<session::MapSession> session = session::loadSession(ATLAS_GEODATA_DIR, diagnostics);
-    core::Loaded<core::Story> story = session::loadStoryFolder(ATLAS_GEODATA_DIR);
-    core::Loaded<core::Presentation> presentation;
-    std::unique_ptr<core::StoryIndex> index;
-    std::unique_ptr<session::HeadlessRenderer> renderer;
-
-    BuiltInPresentation() {
-        REQUIRE(session);
-        REQUIRE(story.value);
-        presentation = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), *story.value);
-        REQUIRE(presentation.value);
-        index = std::make_unique<core::StoryIndex>(*story.value, session->data, *session->projection);
-        renderer = std::make_unique<session::HeadlessRenderer>(*session);
-    }
-
-    session::Shot frames(const core::PresentationPlan& plan, const core::PresentationPosition& position) {
-        return session::PresentationShot{index.get(), &plan, position};
-    }
-};
+using BuiltInPresentation = test::BuiltInStory;
 
 BuiltInPresentation& shipped() {
     static BuiltInPresentation presentation;
     return presentation;
 }
 
-core::Viewport viewportOf(int width, int height) { return {width, height, session::exportPixelScale(height)}; }
+core::Viewport viewportOf(int width, int height) { return {width, height, session::exportPixelScale(width, height)}; }
 
 // Seconds into the chapter when its title card is fully shown, and when it has ended.
 double titleSecond(const core::ChapterTiming& timing) {

@@ -96,6 +96,17 @@ const std::vector<OptionSpec>& optionTable() {
          {"export: the area to show in the map's projected metres, MINX,MINY,MAXX,MAXY",
           "(what the window's export dialog passes for its current view)"},
          into(&Options::mapBox, parseMapBox)},
+        {{"--style"}, "S", {"render", "export"},
+         {"render, export: the type scale: video (default: no text under 18 px at 1080p),",
+          "presentation, or screen (the window's)"},
+         [](Options& o, const std::string& value) {
+             o.style = core::styleNamed(value);
+             return o.style ? std::string() : "--style '" + value + "': expected video, presentation or screen";
+         }},
+        {{"--layout"}, "FILE", {"render", "export"},
+         {"render: write what the frame drew (texts, boxes, colours, dropped labels) as JSON;",
+          "export: a folder with one such file per frame"},
+         text(&Options::layout)},
         {{"--progress-lines"}, nullptr, {"export"}, {"export: progress as one line per update on stderr, for a program to read"},
          flag(&Options::progressLines)},
         {{"--story"}, "FILE", {"present", "story", "export"},

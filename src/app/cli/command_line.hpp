@@ -9,6 +9,7 @@
 
 #include "app/cli/export_options.hpp"
 #include "app/cli/option_values.hpp"
+#include "core/frame/map_styles.hpp"
 
 namespace atlas::app {
 
@@ -33,6 +34,8 @@ struct Options {
     bool transparent = false;            // export: PNG frames with alpha, no sea
     std::optional<core::Box> mapBox;     // export: the view in projected metres (the window's)
     bool progressLines = false;          // export: progress as lines on stderr, terminal or not
+    std::optional<core::StyleName> style; // render, export: the type scale (default video)
+    std::optional<std::filesystem::path> layout; // render: a JSON file; export: a folder of them
     std::optional<std::filesystem::path> story; // present, story, export: a story file instead of the built-in one
     std::optional<std::string> chapter;  // present, export: a chapter's number (from 1) or id
     bool fullscreen = false;             // present: start full screen

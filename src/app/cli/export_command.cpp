@@ -22,6 +22,7 @@
 #include "export/frame_times.hpp"
 #include "export/png_sequence.hpp"
 #include "export/subtitle_text.hpp"
+#include "io/layout_report.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/egl_context.hpp"
 #include "platform/stop_signal.hpp"
@@ -111,6 +112,14 @@ std::unique_ptr<exporting::FrameSink> makeSink(const ExportOutput& output, const
                                                     *options.fps);
 }
 
+// FOLDER/frame_NNNNN.json beside what the frame's PNG would be called; "" or what went wrong.
+std::string writeLayout(const std::filesystem::path& folder, int frame, const std::vector<core::FrameState>& drawn,
+                        core::StyleName style, const FrameSize& size) {
+    std::filesystem::path file = exporting::PngSequence::framePath(folder, frame).replace_extension(".json");
+    if (platform::writeFileAtomically(file, io::layoutReport(drawn, core::nameOf(style), size.width, size.height))) return "";
+    return "--layout: cannot write " + file.string();
+}
+
 void explainInterruption(const ExportOutput& output, int written) {
     std::cerr << "csto-atlas: export interrupted; ";
     if (output.video)
@@ -139,7 +148,7 @@ int runExport(const Options& options) {
     auto session = loading.get();
     core::Loaded<core::Story> story = session::loadStoryFolder(folder);
     diagnostics.insert(diagnostics.end(), story.diagnostics.begin(), story.diagnostics.end());
-    core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.height)};
+    core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.width, size.height)};
     std::optional<core::Camera> camera = session ? frameCamera(options, *session, viewport) : std::nullopt;
     ChapterExport chapters;
     std::string chapterError;
@@ -151,21 +160,26 @@ int runExport(const Options& options) {
     if (!camera) return refuse("--bbox: the box cannot be shown in this map's projection");
 
     session::FrameSource source(*session);
+    core::StyleName style = options.style.value_or(core::StyleName::Video);
+    source.style() = core::mapStyle(style);
     if (options.transparent) source.style().sea = source.style().sea.withAlpha(0);
     core::StoryIndex index(*story.value, session->data, *session->projection);
     ExportFrames frames;
+    std::function<session::Shot(int)> shotOf;
     if (chapters.frames) {
         frames.count = chapters.frames->count();
         frames.subtitles = chapters.frames->subtitles();
-        frames.draw = [&](int frame) {
-            source.draw(session::PresentationShot{&index, chapters.plan.get(), chapters.frames->position(frame)}, render::DrawMode::Exact);
-        };
+        shotOf = [&](int frame) { return session::PresentationShot{&index, chapters.plan.get(), chapters.frames->position(frame)}; };
     } else {
         frames.count = range.count;
-        frames.draw = [&](int frame) {
-            source.draw(session::MapShot{&index, exporting::frameTime(range, frame), *camera, viewport}, render::DrawMode::Exact);
-        };
+        shotOf = [&](int frame) { return session::MapShot{&index, exporting::frameTime(range, frame), *camera, viewport}; };
     }
+    std::string layoutError;
+    frames.draw = [&](int frame) {
+        std::vector<core::FrameState> drawn = source.draw(shotOf(frame), render::DrawMode::Exact);
+        if (options.layout && layoutError.empty())
+            layoutError = writeLayout(*options.layout, frame, drawn, chapters.frames ? core::StyleName::Presentation : style, size);
+    };
 
     ExportOutput output;
     int first = options.frames ? options.frames->first : 0;
@@ -192,6 +206,7 @@ int runExport(const Options& options) {
         explainInterruption(output, outcome.written);
         return 1;
     }
+    if (!layoutError.empty()) return refuse(layoutError);
     if (!writeSubtitles(output, frames.subtitles)) {
         std::cerr << "csto-atlas: export: cannot write the subtitles beside " << output.path.string() << "\n";
         return 1;

@@ -1,5 +1,6 @@
 // app/cli/render_command.cpp: loads the data and the story, frames the members, an episode or
-// --bbox, renders the map at --at (or now) headless and writes it as PNG.
+// --bbox, renders the map at --at (or now) headless in a style (video by default) and writes it as
+// PNG, with the layout report of that very frame when asked.
 #include "app/cli/render_command.hpp"
 
 #include <filesystem>
@@ -9,6 +10,8 @@
 #include "app/cli/frame_view.hpp"
 #include "core/geo/simplify.hpp"
 #include "export/png_file.hpp"
+#include "io/layout_report.hpp"
+#include "platform/atomic_file.hpp"
 #include "session/headless_renderer.hpp"
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"
@@ -29,24 +32,28 @@ int runRender(const Options& options) {
     session::printDiagnostics(diagnostics);
     if (!session || (wantsStory && !story.value)) return 2;
 
-    core::Viewport viewport{options.size->width, options.size->height, session::exportPixelScale(options.size->height)};
+    core::Viewport viewport{options.size->width, options.size->height, session::exportPixelScale(options.size->width, options.size->height)};
     std::optional<core::Camera> camera = frameCamera(options, *session, viewport);
     if (!camera) {
         std::cerr << "error: --bbox: the box cannot be shown in this map's projection\n";
         return 2;
     }
     session::HeadlessRenderer renderer(*session, std::move(context), core::detailLevelFor(camera->metresPerPixel()));
-    core::Image image;
-    if (story.value) {
-        core::StoryIndex index(*story.value, session->data, *session->projection);
-        auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-        image = renderer.render(index, options.at ? options.at->shown() : now, *camera, viewport);
-    } else {
-        image = renderer.render(*camera, viewport);
-    }
-    std::string error = exporting::writePng(image, *options.output);
+    core::StyleName style = options.style.value_or(core::StyleName::Video);
+    renderer.frames().style() = core::mapStyle(style);
+    std::optional<core::StoryIndex> index;
+    if (story.value) index.emplace(*story.value, session->data, *session->projection);
+    auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    session::MapShot shot{index ? &*index : nullptr, options.at ? options.at->shown() : now, *camera, viewport};
+    std::vector<core::FrameState> frames = renderer.evaluate(shot);
+    std::string error = exporting::writePng(renderer.render(frames), *options.output);
     if (!error.empty()) {
         std::cerr << "error: " << error << "\n";
+        return 2;
+    }
+    if (options.layout &&
+        !platform::writeFileAtomically(*options.layout, io::layoutReport(frames, core::nameOf(style), viewport.width, viewport.height))) {
+        std::cerr << "error: --layout: cannot write " << options.layout->string() << "\n";
         return 2;
     }
     return core::hasBadInput(diagnostics) ? 2 : 0; // the frame is written all the same

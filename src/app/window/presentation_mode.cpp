@@ -18,7 +18,7 @@ PresentationMode::PresentationMode(const core::Presentation& presentation, const
 core::Viewport PresentationMode::viewport() const {
     core::Viewport v;
     m_window.drawableSize(v.width, v.height);
-    v.pixelScale = session::exportPixelScale(v.height); // the layout of an exported frame of this size
+    v.pixelScale = session::exportPixelScale(v.width, v.height); // the layout of an exported frame of this size
     return v;
 }
 

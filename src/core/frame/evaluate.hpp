@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "core/frame/frame_state.hpp"
+#include "core/frame/label_layout.hpp"
 #include "core/geo/map_data.hpp"
 #include "core/geo/projection.hpp"
 #include "core/story/story_index.hpp"
@@ -33,6 +34,9 @@ FrameState evaluate(const MapData& data, const Camera& camera, const Viewport& v
 // sources line drawn in the frame. story must be indexed over the same data.
 FrameState evaluate(const MapData& data, const StoryIndex& story, std::chrono::sys_seconds time, const Camera& camera,
                     const Viewport& viewport, const EvaluateContext& context);
+
+// The opaque colour the frame's map shows at a screen point (fills must be set), for contrast.
+BackgroundAt mapBackground(const MapData& data, const FrameState& frame);
 
 // What both start from: camera, viewport, style and detail.
 FrameState baseFrame(const Camera& camera, const Viewport& viewport, const MapStyle& style);

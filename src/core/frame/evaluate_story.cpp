@@ -2,7 +2,6 @@
 // sources line bottom right are placed first, then the story's labels, then the base map's.
 #include "core/frame/evaluate.hpp"
 
-
 #include "core/frame/story_scene.hpp"
 #include "core/time/time_format.hpp"
 
@@ -29,22 +28,68 @@ std::string dateText(const StoryScene& scene, const StoryIndex& index, std::chro
     return formatTime(spanAt(time, precision, zone), zone);
 }
 
+Label furniture(const LabelLayout& layout, const std::string& text, Vec2 baseline, double size, bool bold, Color color,
+                TextKind kind) {
+    Label label = layout.makeLabel(text, baseline, size, bold, color);
+    label.kind = kind;
+    label.priority = Priority::Furniture;
+    return label;
+}
+
+// Texts on a light card a little larger than box, so no arc or line runs under them.
+void onCard(LabelLayout& layout, FrameState& frame, std::vector<Label> lines, Box box, TextKind kind) {
+    double pad = layout.px(4);
+    frame.panels.push_back({{box.minX - pad, box.minY - pad, box.maxX + pad, box.maxY + pad}, frame.style.cardFill, pad, kind});
+    Box card = frame.panels.back().box;
+    if (layout.placeBlock(std::move(lines))) layout.reserve(card);
+    else frame.panels.pop_back();
+}
+
+// Top right on a card: a row per symbol on the map, each member state's own swatch.
 void placeLegend(LabelLayout& layout, const StoryScene& scene, FrameState& frame) {
     const MapStyle& s = frame.style;
     const Viewport& v = frame.viewport;
-    double margin = layout.px(14);
-    double rowSize = layout.px(s.legendLabelSize), row = rowSize * 1.5, swatch = rowSize * 0.45;
     std::vector<LegendRow> rows = scene.legend();
+    if (rows.empty()) return;
+    double margin = layout.px(14), pad = layout.px(8);
+    double rowSize = layout.px(s.legendLabelSize), row = rowSize * 1.45;
+    const std::string dot = "●";
+    double dotWidth = layout.width(dot, rowSize, false);
+    std::size_t mostSwatches = 0;
     double widest = 0;
-    for (const LegendRow& r : rows) widest = std::max(widest, layout.width(r.text, rowSize, false));
-    double x = v.width - margin - widest;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        double baseline = margin + rowSize + double(i) * row;
-        Vec2 dot{x - swatch - layout.px(5), baseline - rowSize * 0.35};
-        Box box{dot.x - swatch - 1, dot.y - swatch - 1, dot.x + swatch + 1, dot.y + swatch + 1};
-        if (layout.place(layout.makeLabel(rows[i].text, {x, baseline}, rowSize, false, s.labelText), {box}))
-            frame.markers.push_back({dot, swatch, rows[i].swatch, s.labelText});
+    for (const LegendRow& r : rows) {
+        mostSwatches = std::max(mostSwatches, r.swatches.size());
+        widest = std::max(widest, layout.width(r.text, rowSize, false));
     }
+    double swatchesWidth = dotWidth * double(mostSwatches) + layout.px(6);
+    double right = v.width - margin, left = right - 2 * pad - swatchesWidth - widest;
+    Box card{left, margin, right, margin + 2 * pad + row * double(rows.size()) - (row - rowSize) + layout.px(4)};
+    std::vector<Label> lines;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        double baseline = margin + pad + rowSize * 0.9 + double(i) * row;
+        for (std::size_t k = 0; k < rows[i].swatches.size(); ++k) {
+            Label swatch = furniture(layout, dot, {left + pad + dotWidth * double(k), baseline}, rowSize, false,
+                                     rows[i].swatches[k], TextKind::Legend);
+            swatch.halo = s.labelText.withAlpha(0.6f); // a thin ring, so a pale swatch shows on the card
+            swatch.kind = TextKind::Symbol;
+            lines.push_back(std::move(swatch));
+        }
+        lines.push_back(furniture(layout, rows[i].text, {left + pad + swatchesWidth, baseline}, rowSize, false, s.labelText,
+                                  TextKind::Legend));
+    }
+    frame.panels.push_back({card, s.cardFill, layout.px(4), TextKind::Legend});
+    std::vector<Label> texts, swatches;
+    for (Label& line : lines) (line.kind == TextKind::Symbol ? swatches : texts).push_back(std::move(line));
+    if (!layout.placeBlock(std::move(texts))) {
+        frame.panels.pop_back();
+        frame.dropped.push_back({"legend", "", "no room", Priority::Furniture});
+        return;
+    }
+    for (Label& swatch : swatches) { // a swatch shows a colour: it need not read as text
+        swatch.background = s.cardFill;
+        frame.labels.push_back(std::move(swatch));
+    }
+    layout.reserve(card);
 }
 
 void placeSources(LabelLayout& layout, const StoryScene& scene, FrameState& frame) {
@@ -55,13 +100,17 @@ void placeSources(LabelLayout& layout, const StoryScene& scene, FrameState& fram
     for (const std::string& name : scene.publishers()) credits += (credits.empty() ? "Sources: " : "; ") + name;
     credits += (credits.empty() ? "" : " · ") + std::string("Borders: Natural Earth");
     double size = layout.px(s.sourcesLabelSize);
-    double right = v.width - margin, width = v.width - 2 * margin - layout.px(170);
-    std::vector<std::string> lines = layout.wrap(credits, width, size, false);
+    double right = v.width - margin, width = v.width - 2 * margin - layout.px(220);
+    std::vector<Label> lines;
+    Box card;
+    for (const std::string& text : layout.wrap(credits, width, size, false)) lines.push_back({.text = text});
     for (std::size_t i = 0; i < lines.size(); ++i) {
         double baseline = v.height - margin - double(lines.size() - 1 - i) * size * 1.45;
-        layout.place(layout.makeLabel(lines[i], {right - layout.width(lines[i], size, false), baseline}, size, false,
-                                      s.labelTextMinor));
+        lines[i] = furniture(layout, lines[i].text, {right - layout.width(lines[i].text, size, false), baseline}, size, false,
+                             s.labelTextMinor, TextKind::Sources);
+        card.extend(lines[i].box);
     }
+    onCard(layout, frame, std::move(lines), card, TextKind::Sources);
 }
 
 void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::string& date, const StoryLayers& layers,
@@ -69,7 +118,11 @@ void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::str
     const MapStyle& s = frame.style;
     double margin = layout.px(14);
     double dateSize = layout.px(s.dateLabelSize);
-    if (layers.date) layout.place(layout.makeLabel(date, {margin, margin + dateSize * 0.8}, dateSize, true, s.labelText));
+    if (layers.date) {
+        Label label = furniture(layout, date, {margin, margin + dateSize * 0.8}, dateSize, true, s.labelText, TextKind::Date);
+        Box card = label.box;
+        onCard(layout, frame, {std::move(label)}, card, TextKind::Date);
+    }
     if (layers.legend) placeLegend(layout, scene, frame);
     if (layers.sources) placeSources(layout, scene, frame);
 }
@@ -79,14 +132,14 @@ void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::str
 FrameState evaluate(const MapData& data, const StoryIndex& story, std::chrono::sys_seconds time, const Camera& camera,
                     const Viewport& viewport, const EvaluateContext& context) {
     FrameState frame = baseFrame(camera, viewport, context.style);
-    StoryScene scene(story, data, time, context.layers, frame);
+    StoryScene scene(story, data, time, context.layers, frame, context.reserved);
     scene.build();
-    LabelLayout layout(context.text, context.projection, frame);
+    LabelLayout layout(context.text, context.projection, frame, mapBackground(data, frame));
     if (context.layers.scaleBar) layout.scaleBar();
     for (const Box& box : context.reserved) layout.reserve(box);
     placeFurniture(layout, scene, dateText(scene, story, time, context.dateZone), context.layers, frame);
     scene.placeLabels(layout);
-    if (context.layers.placeLabels) layout.mapLabels(data, [&](std::string_view iso) { return scene.memberNow(iso); });
+    if (context.layers.placeLabels) layout.mapLabels(data, [&](std::string_view iso) { return scene.memberNow(iso); }, time);
     return frame;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/frame/color.hpp"
@@ -13,15 +14,42 @@
 
 namespace atlas::core {
 
+// What a text on the frame is for.
+enum class TextKind { Label, Callout, Symbol, Legend, Date, Sources, Scale, Title, Caption };
+std::string_view nameOf(TextKind kind);
+
+// How much a label matters when space runs out: lower first.
+enum class Priority {
+    Furniture = 0, // date, legend, sources, scale, cards
+    EventPlace = 1, // a place an event on screen names: always labelled
+    Event = 2,      // an event's own text (a request's title, a contingent): never dropped
+    Member = 3,     // members' capitals and names
+    Base = 4,       // other states and capitals: give way
+};
+
 // A text placed on screen: anchor is the left end of its baseline, in framebuffer pixels.
 struct Label {
     std::string text;
     Vec2 baseline;
     double sizePixels = 12;
     bool bold = false;
-    Color color;
+    Color color; // alpha: the opacity it is drawn with
     Color halo;
     Box box; // screen box it occupies, halo included
+    TextKind kind = TextKind::Label;
+    Priority priority = Priority::Base;
+    std::string place; // the place it names, or ""
+    std::string event; // the story item it belongs to, or ""
+    Color background;  // the opaque colour behind it, for contrast
+    Polyline leader;   // a callout's line from its anchor to the text, screen pixels
+};
+
+// A label that did not fit, and why.
+struct DroppedLabel {
+    std::string text;
+    std::string place;
+    std::string reason;
+    Priority priority = Priority::Base;
 };
 
 struct Marker {
@@ -29,6 +57,8 @@ struct Marker {
     double radiusPixels = 3;
     Color fill;
     Color outline;
+    std::string place; // what it marks, or ""
+    std::string event;
 };
 
 // A filled rectangle with rounded corners in framebuffer pixels: a card behind text.
@@ -36,6 +66,7 @@ struct Panel {
     Box box;
     Color fill;
     double cornerPixels = 0;
+    TextKind kind = TextKind::Caption; // what it holds
 };
 
 struct ScaleBar {
@@ -51,6 +82,7 @@ struct Stroke {
     double widthPixels = 1.5; // layout pixels
     double dashPixels = 0;    // 0 for a solid line
     double gapPixels = 0;
+    std::string event; // an arc or arrow of a story item: labels keep off it; "" for outlines
 };
 
 enum class SceneKind { Request, Deployment, Site, Region };
@@ -74,10 +106,10 @@ struct FrameState {
     int detailLevel = 0;
     std::vector<Color> countryFills; // one per MapData::countries entry
     bool showOtherRegions = false; // regions of non-members, once zoomed in far enough
-    std::vector<Color> regionFills;  // one per MapData::regions entry; empty when none is highlighted
     std::vector<Stroke> strokes;     // drawn over the base map, under markers and labels
     std::vector<SceneItem> scene;    // the story items on screen, in story order
     std::vector<Label> labels;
+    std::vector<DroppedLabel> dropped;
     std::vector<Marker> markers;
     std::vector<Panel> panels;     // over the markers, under the labels
     ScaleBar scaleBar;

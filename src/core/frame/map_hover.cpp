@@ -32,15 +32,7 @@ public:
         }
         return false;
     }
-    bool inside(const MultiPolygon& shape) const {
-        if (!shape.bounds.contains(m_world)) return false;
-        for (const Polygon& part : shape.parts) {
-            if (part.rings.empty() || !ringContains(part.rings[0], m_world)) continue;
-            if (std::none_of(part.rings.begin() + 1, part.rings.end(), [&](const Ring& hole) { return ringContains(hole, m_world); }))
-                return true;
-        }
-        return false;
-    }
+    bool inside(const MultiPolygon& shape) const { return shapeContains(shape, m_world); }
 
     std::string when(const FuzzyTime& time) const { return formatTime(time, TimeZone::utc()); }
     std::string sources(const std::vector<Citation>& citations) const {

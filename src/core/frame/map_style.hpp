@@ -46,6 +46,7 @@ struct MapStyle {
     Color labelHalo = Color::hex(0xFFFFFF, 0.85f);
     Color capitalFill = Color::hex(0xFFFFFF);
     Color capitalOutline = Color::hex(0x2B2B2B);
+    Color cardFill = Color::hex(0xFBFAF7); // behind the legend
 
     // The story over time: answers in Paul Tol's "vibrant" scheme, each also with its own symbol.
     Color request = Color::hex(0x0077BB);
@@ -56,7 +57,6 @@ struct MapStyle {
     Color affectedRegion = Color::hex(0xCC3311);
     Color siteFill = Color::hex(0xFFFFFF);
     Color siteInk = Color::hex(0x2B2B2B);
-    float affectedRegionAlpha = 0.3f;
     float formerMemberMix = 0.55f; // how far a former member's fill fades towards the land colour
 
     double countryBorderWidth = 1.1;
@@ -71,9 +71,11 @@ struct MapStyle {
     double scaleBarLabelSize = 11;
     double dateLabelSize = 20;
     double eventLabelSize = 12;
+    double eventPlaceLabelSize = 12.5; // a place the story names, bold
     double legendLabelSize = 11;
     double sourcesLabelSize = 10;
     double siteRadius = 8;
+    double hatchSpacing = 7; // between the lines over an affected region
     double requestRadius = 6;
     // Regions of non-members appear only when zoomed in closer than this.
     double otherRegionsBelowMetresPerPixel = 2500;

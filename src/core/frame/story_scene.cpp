@@ -1,13 +1,15 @@
 // core/frame/story_scene.cpp: requests grow in with a dashed arrow towards whoever was asked, which
-// takes the answer's colour and symbol when it comes; contingents travel along their arcs and
-// back; sites show an icon while guarded; affected regions are tinted.
+// takes the answer's colour and symbol when it comes; contingents travel along their arcs, and on
+// withdrawal an arrow runs back home; sites show an icon while guarded, and those the sources do
+// not locate are listed, not drawn; affected regions are hatched and outlined. Every place an item
+// names is labelled before the items' own texts.
 #include "core/frame/story_scene.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 #include "core/geo/great_circle.hpp"
+#include "core/geo/hatch.hpp"
 
 namespace atlas::core {
 
@@ -50,6 +52,33 @@ Color faded(Color c, double opacity) { return c.withAlpha(c.a * float(std::round
 
 Color formerFill(std::string_view iso, const MapStyle& s) { return mix(stateFill(iso, s), s.land, s.formerMemberMix); }
 
+std::string lowerFirst(std::string text) {
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = char(text[0] - 'A' + 'a');
+    return text;
+}
+
+Polyline reversed(Polyline line) {
+    std::reverse(line.begin(), line.end());
+    return line;
+}
+
+// A label request with no alternative points and no extra boxes.
+LabelRequest labelAt(std::string text, Vec2 anchor, double gap, double size, bool bold, Color color, double opacity,
+                     Priority priority, std::string place, std::string event) {
+    LabelRequest r;
+    r.text = std::move(text);
+    r.anchor = anchor;
+    r.gap = gap;
+    r.size = size;
+    r.bold = bold;
+    r.color = color;
+    r.opacity = opacity;
+    r.priority = priority;
+    r.place = std::move(place);
+    r.event = std::move(event);
+    return r;
+}
+
 } // namespace
 
 std::string_view outcomeSymbol(Outcome outcome) {
@@ -57,8 +86,8 @@ std::string_view outcomeSymbol(Outcome outcome) {
 }
 
 StoryScene::StoryScene(const StoryIndex& index, const MapData& data, sys_seconds time, const StoryLayers& layers,
-                       FrameState& frame)
-    : m_index(index), m_data(data), m_time(time), m_layers(layers), m_frame(frame) {}
+                       FrameState& frame, std::vector<Box> covered)
+    : m_index(index), m_data(data), m_time(time), m_layers(layers), m_frame(frame), m_covered(std::move(covered)) {}
 
 void StoryScene::build() {
     memberFills();
@@ -67,10 +96,10 @@ void StoryScene::build() {
         for (const IndexedRegion* item : visible.regions) region(*item);
     if (m_layers.requests)
         for (const IndexedRequest* item : visible.requests) request(*item);
-    if (m_layers.deployments)
-        for (const IndexedRoute* item : visible.routes) route(*item);
     if (m_layers.sites)
         for (const IndexedSite* item : visible.sites) site(*item);
+    if (m_layers.deployments)
+        for (const IndexedRoute* item : visible.routes) route(*item);
 }
 
 void StoryScene::memberFills() {
@@ -86,7 +115,7 @@ void StoryScene::memberFills() {
         bool isMember = standing->standing == Standing::Member;
         Color before = !standing->previous ? s.land : *standing->previous == Standing::Member ? member : former;
         m_frame.countryFills.push_back(mix(before, isMember ? member : former, float(standing->settled)));
-        ++m_counts[isMember ? kMembers : kFormer];
+        m_counted[isMember ? kMembers : kFormer].insert(country.isoA3);
         if (isMember) m_membersNow.insert(country.isoA3);
         if (standing->change)
             for (const std::string& source : standing->change->sources) m_sources.insert(source);
@@ -103,50 +132,105 @@ void StoryScene::timed(const FuzzyTime& time, const std::string& place) {
     m_mostPrecisePlace = place;
 }
 
-void StoryScene::arrowHead(const Polyline& line, Color color, double width) {
+void StoryScene::arrowHead(const Polyline& line, Color color, double width, const std::string& event) {
     if (line.size() < 2) return;
     Vec2 tip = line.back(), before = line[line.size() - 2];
     double span = length(tip - before);
     if (span <= 0) return;
-    Vec2 back = (before - tip) * (px(10) * m_frame.camera.metresPerPixel() / span);
-    Vec2 side{-back.y * 0.5, back.x * 0.5};
-    m_frame.strokes.push_back({{tip + back + side, tip, tip + back - side}, color, width});
+    Vec2 back = (before - tip) * (px(9 + width * 1.5) * m_frame.camera.metresPerPixel() / span);
+    Vec2 side{-back.y * 0.55, back.x * 0.55};
+    m_frame.strokes.push_back({{tip + back + side, tip, tip + back - side}, color, width, 0, 0, event});
+}
+
+void StoryScene::namePlace(const std::string& placeId, const std::string& event, double opacity, Priority priority,
+                           double markedRadius) {
+    const MapStyle& s = m_frame.style;
+    const Place* place = m_data.findPlace(placeId);
+    if (!place || !m_namedPlaces.insert(placeId).second) return;
+    LabelRequest label = labelAt(place->nameAt(m_time), screen(place->position), 0, px(s.eventPlaceLabelSize), true, s.labelText,
+                                 opacity, priority, placeId, event);
+    if (place->kind == "area") {
+        // An area the size of its state is named by the state's own label.
+        const Country* state = m_data.findCountry(place->isoA3);
+        if (state && label.text.starts_with(state->name)) return;
+        label.along = {label.anchor};
+    } else {
+        if (markedRadius <= 0) {
+            markedRadius = px(s.capitalRadius);
+            m_frame.markers.push_back({label.anchor, markedRadius, faded(s.capitalFill, opacity), faded(s.capitalOutline, opacity),
+                                       placeId, event});
+        }
+        label.gap = markedRadius + px(5);
+    }
+    m_labels.push_back(std::move(label));
 }
 
 void StoryScene::request(const IndexedRequest& item) {
     const MapStyle& s = m_frame.style;
     auto phase = phaseAt(item.envelope, m_time);
     if (!phase) return;
+    const std::string& id = item.request->id;
     bool answered = item.answer && m_time >= item.answer->start.begin;
     std::string stage = answered ? std::string(nameOf(*item.answer->outcome)) : "asked";
-    m_frame.scene.push_back({item.request->id, SceneKind::Request, phase->phase, phase->opacity, stage});
-    ++m_counts[kRequests];
+    m_frame.scene.push_back({id, SceneKind::Request, phase->phase, phase->opacity, stage});
+    m_counted[kRequests].insert(id);
     cite(item.request->sources);
     timed(item.request->start, item.request->place);
     Color color = answered ? outcomeColor(*item.answer->outcome, s) : s.request;
     if (answered) {
-        ++m_counts[outcomeLegend(*item.answer->outcome)];
+        m_counted[outcomeLegend(*item.answer->outcome)].insert(id);
         cite(item.answer->sources);
         timed(item.answer->start, item.answer->place);
     }
+    Polyline arrow;
     if (item.arc.size() >= 2) {
         double grown = phase->phase == Phase::FadeIn ? phase->opacity : 1;
-        Polyline arrow = partOf(item.arc, grown);
-        m_frame.strokes.push_back({arrow, faded(color, phase->opacity), 2, answered ? 0.0 : 6.0, answered ? 0.0 : 4.0});
-        if (grown >= 1) arrowHead(arrow, faded(color, phase->opacity), 2);
+        arrow = partOf(item.arc, grown);
+        m_frame.strokes.push_back({arrow, faded(color, phase->opacity), 2, answered ? 0.0 : 6.0, answered ? 0.0 : 4.0, id});
+        if (grown >= 1) arrowHead(arrow, faded(color, phase->opacity), 2, id);
     }
     double radius = px(s.requestRadius) * (phase->phase == Phase::FadeIn ? 0.3 + 0.7 * phase->opacity : 1);
-    m_frame.markers.push_back({screen(item.at), radius, faded(s.request, phase->opacity), faded(s.siteFill, phase->opacity)});
+    m_frame.markers.push_back({screen(item.at), radius, faded(s.request, phase->opacity), faded(s.siteFill, phase->opacity),
+                               item.request->place, id});
     if (phase->phase == Phase::Trace) return;
     double size = px(s.eventLabelSize);
     std::string symbol = answered ? std::string(outcomeSymbol(*item.answer->outcome)) + " " : "";
-    m_labels.push_back({symbol + item.request->title, screen(item.at), px(s.requestRadius + 3), size, true, faded(color, phase->opacity)});
-    if (answered) {
-        Color answerColor = faded(color, phase->opacity);
-        m_frame.markers.push_back({screen(item.answerAt), px(s.requestRadius * 0.7), answerColor, faded(s.siteFill, phase->opacity)});
-        m_labels.push_back({std::string(outcomeSymbol(*item.answer->outcome)) + " " + item.answer->title, screen(item.answerAt),
-                            px(s.requestRadius + 3), size, true, answerColor});
+    namePlace(item.request->place, id, phase->opacity, Priority::EventPlace, radius);
+    m_labels.push_back(labelAt(symbol + item.request->title, screen(item.at), px(s.requestRadius + 3), size, true, color,
+                                phase->opacity, Priority::Event, "", id));
+    if (!answered) return;
+    const std::string& answerId = item.answer->id;
+    std::string answerText = std::string(outcomeSymbol(*item.answer->outcome)) + " " + item.answer->title;
+    Vec2 answerAt = screen(item.answerAt);
+    Box view{0, 0, double(m_frame.viewport.width), double(m_frame.viewport.height)};
+    if (view.contains(answerAt)) {
+        m_frame.markers.push_back({answerAt, px(s.requestRadius * 0.7), faded(color, phase->opacity),
+                                   faded(s.siteFill, phase->opacity), item.answer->place, answerId});
+        namePlace(item.answer->place, answerId, phase->opacity, Priority::EventPlace, px(s.requestRadius * 0.7));
+        m_labels.push_back(labelAt(answerText, answerAt, px(s.requestRadius + 3), size, true, color, phase->opacity, Priority::Event, "", answerId));
+        return;
     }
+    // The arrow leaves the frame: where it goes is said where it leaves.
+    const Place* to = m_data.findPlace(item.answer->place);
+    auto seen = [&](Vec2 p) {
+        return view.contains(p) && std::none_of(m_covered.begin(), m_covered.end(), [&](const Box& card) { return card.contains(p); });
+    };
+    Vec2 edge = screen(item.at);
+    for (Vec2 p : arrow) {
+        Vec2 there = screen(p);
+        if (!seen(there)) { // the last point seen on the way there
+            Vec2 from = edge;
+            for (int step = 0; step < 24; ++step) {
+                Vec2 middle = (from + there) * 0.5;
+                (seen(middle) ? from : there) = middle;
+            }
+            edge = from;
+            break;
+        }
+        edge = there;
+    }
+    m_labels.push_back(labelAt(answerText + (to ? " (" + to->nameAt(m_time) + ")" : ""), edge, px(6), size, true, color,
+                               phase->opacity, Priority::Event, item.answer->place, answerId));
 }
 
 void StoryScene::route(const IndexedRoute& item) {
@@ -159,40 +243,57 @@ void StoryScene::route(const IndexedRoute& item) {
     double returned = r.withdraw ? progressBetween(r.withdraw->begin, r.withdraw->end, m_time) : 0;
     std::string stage = withdrawing ? (returned >= 1 ? "withdrawn" : "withdrawing") : travelled < 1 ? "travelling" : "arrived";
     m_frame.scene.push_back({r.id, SceneKind::Deployment, phase->phase, phase->opacity, stage});
-    ++m_counts[stage == "withdrawn" ? kWithdrawn : kDeployments];
+    m_counted[stage == "withdrawn" ? kWithdrawn : kDeployments].insert(r.deployment);
     cite(r.sources);
     timed(r.depart, r.destination);
     double width = item.troops ? std::clamp(2 + 1.5 * std::log10(std::max<double>(double(*item.troops), 10) / 10), 2.0, 6.0) : 2.5;
     Color color = faded(s.deployment, phase->opacity);
-    if (stage == "withdrawn" || withdrawing) m_frame.strokes.push_back({item.arc, faded(s.deployment, kTraceOpacity), 1.5, 5, 4});
-    if (stage == "withdrawn") return;
-    double reach = withdrawing ? 1 - returned : travelled;
-    Polyline shown = partOf(item.arc, reach);
-    m_frame.strokes.push_back({shown, color, width});
-    if (stage == "arrived") arrowHead(shown, color, width);
-    else m_frame.markers.push_back({screen(shown.back()), px(width + 1.5), color, faded(s.siteFill, phase->opacity)});
+    if (withdrawing) {
+        // The way out stays as a trace; the way home grows from the destination with its arrowhead.
+        m_frame.strokes.push_back({item.arc, faded(s.deployment, kTraceOpacity), 1.5, 5, 4, r.deployment});
+        if (stage == "withdrawn") return;
+        Polyline home = partOf(reversed(item.arc), std::max(returned, 0.02));
+        m_frame.strokes.push_back({home, color, width, 0, 0, r.deployment});
+        arrowHead(home, color, width, r.deployment);
+    } else {
+        Polyline shown = partOf(item.arc, travelled);
+        m_frame.strokes.push_back({shown, color, width, 0, 0, r.deployment});
+        if (stage == "arrived") arrowHead(shown, color, width, r.deployment);
+        else m_frame.markers.push_back({screen(shown.back()), px(width + 1.5), color, faded(s.siteFill, phase->opacity), "", r.deployment});
+    }
+    namePlace(r.destination, r.deployment, phase->opacity, Priority::EventPlace);
+    namePlace(r.origin, r.deployment, phase->opacity, Priority::Event);
     if (!m_labelledDeployments.insert(r.deployment).second) return;
     const Country* state = m_data.findCountry(r.state);
     std::string text = state ? state->name : r.state;
     auto troops = std::find_if(r.numbers.begin(), r.numbers.end(), [](const Quantity& q) { return q.what == "troops"; });
     if (troops != r.numbers.end()) text += ": " + troops->given;
-    m_labels.push_back({text, screen(item.arc[item.arc.size() / 2]), px(4), px(s.eventLabelSize), false, color});
+    LabelRequest label = labelAt(text, {}, 0, px(s.eventLabelSize), false, s.deployment, phase->opacity, Priority::Event, "", r.deployment);
+    for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) label.along.push_back(screen(partOf(item.arc, t).back()));
+    m_labels.push_back(std::move(label));
 }
 
 void StoryScene::site(const IndexedSite& item) {
     const MapStyle& s = m_frame.style;
     auto phase = phaseAt(item.envelope, m_time);
-    if (!phase) return;
-    m_frame.scene.push_back({item.site->id, SceneKind::Site, phase->phase, phase->opacity, "guarded"});
-    ++m_counts[kSites];
-    cite(item.site->sources);
-    timed(item.site->guardedFrom, item.site->place);
+    if (!phase || phase->phase == Phase::Trace) return; // no longer guarded
+    const Site& site = *item.site;
+    m_frame.scene.push_back({site.id, SceneKind::Site, phase->phase, phase->opacity, "guarded"});
+    m_counted[kSites].insert(site.id);
+    cite(site.sources);
+    timed(site.guardedFrom, site.place);
+    const Place* place = m_data.findPlace(site.place);
+    if (place && place->kind == "area") {
+        m_unlocated.push_back(&item);
+        return;
+    }
     double radius = px(s.siteRadius);
     Vec2 at = screen(item.at) + Vec2{item.slot * radius * 2.3, 0};
-    m_frame.markers.push_back({at, radius, faded(s.siteFill, phase->opacity), faded(s.siteInk, phase->opacity)});
-    std::string symbol(siteSymbol(item.site->kind));
-    m_glyphs.push_back({symbol, at, radius * 1.25, false, faded(s.siteInk, phase->opacity), Color{}.withAlpha(0), {}});
-    m_labels.push_back({item.site->name, at, radius + px(3), px(s.eventLabelSize), false, faded(s.siteInk, phase->opacity)});
+    m_frame.markers.push_back({at, radius, faded(s.siteFill, phase->opacity), faded(s.siteInk, phase->opacity), site.place, site.id});
+    m_glyphs.push_back({.text = std::string(siteSymbol(site.kind)), .baseline = at, .sizePixels = radius * 1.25,
+                        .color = faded(s.siteInk, phase->opacity), .halo = Color{}.withAlpha(0), .kind = TextKind::Symbol,
+                        .priority = Priority::Event, .place = site.place, .event = site.id});
+    namePlace(site.place, site.id, phase->opacity, Priority::EventPlace, radius);
 }
 
 void StoryScene::region(const IndexedRegion& item) {
@@ -201,59 +302,119 @@ void StoryScene::region(const IndexedRegion& item) {
     if (!phase) return;
     const Region& region = m_data.regions[item.region];
     m_frame.scene.push_back({item.event->id, SceneKind::Region, phase->phase, phase->opacity, "affected: " + region.name});
-    if (m_frame.regionFills.empty()) m_frame.regionFills.assign(m_data.regions.size(), s.affectedRegion.withAlpha(0));
-    Color& fill = m_frame.regionFills[item.region];
-    if (fill.a == 0) { // the first event to affect it draws its outline
-        ++m_counts[kRegions];
-        for (const Polyline& line : *item.outline) m_frame.strokes.push_back({line, faded(s.affectedRegion, phase->opacity), 1.5});
+    if (m_counted[kRegions].insert(region.name).second) { // the first event to affect it draws it
+        Color ink = faded(s.affectedRegion, phase->opacity);
+        double spacing = px(s.hatchSpacing) * m_frame.camera.metresPerPixel();
+        for (Polyline& line : hatch(*item.outline, spacing)) m_frame.strokes.push_back({.line = std::move(line), .color = ink, .widthPixels = 1.1});
+        for (const Polyline& line : *item.outline) m_frame.strokes.push_back({.line = line, .color = ink, .widthPixels = 2.5});
     }
-    fill.a = std::max(fill.a, s.affectedRegionAlpha * float(phase->opacity));
     cite(item.event->sources);
     timed(item.event->start, item.event->place);
-    bool labelled = std::any_of(m_labels.begin(), m_labels.end(), [&](const Pending& p) { return p.text == item.event->title; });
-    if (!labelled)
-        m_labels.push_back({item.event->title, screen(item.at), px(3), px(s.eventLabelSize), false, faded(s.labelText, phase->opacity)});
+    if (phase->phase == Phase::Trace) return;
+    namePlace(item.event->place, item.event->id, phase->opacity, Priority::EventPlace);
+    bool titled = std::any_of(m_labels.begin(), m_labels.end(), [&](const LabelRequest& r) { return r.text == item.event->title; });
+    if (!titled)
+        m_labels.push_back(labelAt(item.event->title, screen(item.at), px(s.capitalRadius + 3), px(s.eventLabelSize), false,
+                                    s.affectedRegion, phase->opacity, Priority::Event, "", item.event->id));
 }
 
 void StoryScene::placeLabels(LabelLayout& layout) const {
+    for (const Marker& m : m_frame.markers) {
+        double r = m.radiusPixels + 1;
+        layout.reserve({m.screen.x - r, m.screen.y - r, m.screen.x + r, m.screen.y + r});
+    }
+    for (const Stroke& stroke : m_frame.strokes) {
+        if (stroke.event.empty()) continue;
+        Polyline line;
+        for (Vec2 p : stroke.line) line.push_back(screen(p));
+        layout.keepClear(line, px(2), stroke.event);
+    }
     for (const Label& glyph : m_glyphs) {
         double w = layout.width(glyph.text, glyph.sizePixels, false);
         Label centred = layout.makeLabel(glyph.text, glyph.baseline + Vec2{-w / 2, glyph.sizePixels * 0.38}, glyph.sizePixels,
                                          false, glyph.color);
         centred.halo = glyph.halo;
-        layout.reserve(centred.box);
+        centred.kind = TextKind::Symbol;
+        centred.priority = glyph.priority;
+        centred.place = glyph.place;
+        centred.event = glyph.event;
+        centred.background = m_frame.style.siteFill;
         m_frame.labels.push_back(std::move(centred));
     }
-    for (const Pending& p : m_labels) {
-        double w = layout.width(p.text, p.size, p.bold);
-        const std::array<Vec2, 4> offsets = {Vec2{p.gap, p.size * 0.35}, Vec2{-p.gap - w, p.size * 0.35},
-                                             Vec2{-w / 2, -p.gap - p.size * 0.3}, Vec2{-w / 2, p.gap + p.size * 0.8}};
-        for (Vec2 offset : offsets) {
-            Label label = layout.makeLabel(p.text, p.anchor + offset, p.size, p.bold, p.color);
-            label.halo = faded(label.halo, p.color.a);
-            if (layout.place(std::move(label))) break;
-        }
+    std::vector<LabelRequest> ordered = m_labels;
+    for (LabelRequest& request : ordered) { // clear of the largest marker at its point
+        if (!request.along.empty()) continue;
+        for (const Marker& m : m_frame.markers)
+            if (length(m.screen - request.anchor) < 1) request.gap = std::max(request.gap, m.radiusPixels + px(5));
     }
+    std::stable_sort(ordered.begin(), ordered.end(), [](const LabelRequest& a, const LabelRequest& b) { return a.priority < b.priority; });
+    for (const LabelRequest& request : ordered) layout.placeNear(request);
+    placeUnlocated(layout);
+}
+
+void StoryScene::placeUnlocated(LabelLayout& layout) const {
+    if (m_unlocated.empty()) return;
+    const MapStyle& s = m_frame.style;
+    std::string names;
+    double opacity = 1;
+    for (const IndexedSite* item : m_unlocated) {
+        names += (names.empty() ? "" : ", ") + lowerFirst(item->site->name);
+        opacity = std::min(opacity, phaseAt(item->envelope, m_time)->opacity);
+    }
+    double size = px(s.eventLabelSize);
+    std::vector<std::string> lines = {"Also guarded (places not named in the sources):"};
+    for (std::string& line : layout.wrap(names, layout.width(lines[0], size, false), size, false)) lines.push_back(std::move(line));
+    double width = 0;
+    for (const std::string& line : lines) width = std::max(width, layout.width(line, size, line == lines[0]));
+    double height = size * 1.3 * double(lines.size());
+    // Near the state, or else at the free spot nearest to it.
+    Vec2 anchor = screen(m_unlocated.front()->at);
+    std::vector<Vec2> corners;
+    for (double dy = -height / 2; dy < m_frame.viewport.height; dy += size)
+        for (double dx = 0; dx < m_frame.viewport.width; dx += size) corners.push_back({dx, dy});
+    auto distance = [&](Vec2 corner) { return length(corner + Vec2{width / 2, height / 2} - anchor); };
+    std::stable_sort(corners.begin(), corners.end(), [&](Vec2 a, Vec2 b) { return distance(a) < distance(b); });
+    for (Vec2 topLeft : corners) {
+        std::vector<Label> block;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            Label line = layout.makeLabel(lines[i], topLeft + Vec2{0, size * (1.0 + 1.3 * double(i))}, size, i == 0,
+                                          s.siteInk.withAlpha(float(opacity)));
+            line.kind = TextKind::Callout;
+            line.priority = Priority::Event;
+            line.event = m_unlocated.front()->site->id;
+            block.push_back(std::move(line));
+        }
+        if (layout.placeBlock(std::move(block))) return;
+    }
+    m_frame.dropped.push_back({lines[0], "", "no room", Priority::Event});
 }
 
 std::vector<LegendRow> StoryScene::legend() const {
     const MapStyle& s = m_frame.style;
-    const std::pair<std::string, Color> rows[] = {
-        {kMembers, s.memberFills[0].fill},
-        {kFormer, formerFill(s.pastMemberFills[0].isoA3, s)},
-        {kRequests, s.request},
-        {outcomeLegend(Outcome::Refused), s.refused},
-        {outcomeLegend(Outcome::Rebuffed), s.rebuffed},
-        {outcomeLegend(Outcome::Granted), s.granted},
-        {kDeployments, s.deployment},
-        {kWithdrawn, faded(s.deployment, kTraceOpacity)},
-        {kSites, s.siteInk},
-        {kRegions, s.affectedRegion.withAlpha(0.6f)},
+    auto fills = [&](const char* row, bool former) {
+        std::vector<Color> swatches;
+        if (auto states = m_counted.find(row); states != m_counted.end())
+            for (const Country& country : m_data.countries)
+                if (states->second.contains(country.isoA3))
+                    swatches.push_back(former ? formerFill(country.isoA3, s) : stateFill(country.isoA3, s));
+        return swatches;
+    };
+    const std::pair<std::string, std::vector<Color>> rows[] = {
+        {kMembers, fills(kMembers, false)},
+        {kFormer, fills(kFormer, true)},
+        {kRequests, {s.request}},
+        {outcomeLegend(Outcome::Refused), {s.refused}},
+        {outcomeLegend(Outcome::Rebuffed), {s.rebuffed}},
+        {outcomeLegend(Outcome::Granted), {s.granted}},
+        {kDeployments, {s.deployment}},
+        {kWithdrawn, {faded(s.deployment, kTraceOpacity)}},
+        {kSites, {s.siteInk}},
+        {kRegions, {s.affectedRegion}},
     };
     std::vector<LegendRow> legend;
-    for (const auto& [name, swatch] : rows)
-        if (auto count = m_counts.find(name); count != m_counts.end())
-            legend.push_back({swatch, name + ": " + std::to_string(count->second)});
+    for (const auto& [name, swatches] : rows)
+        if (auto counted = m_counted.find(name); counted != m_counted.end() && !counted->second.empty())
+            legend.push_back({swatches, name + ": " + std::to_string(counted->second.size())});
     return legend;
 }
 

@@ -1,6 +1,6 @@
 // core/frame/story_scene.hpp: the story items that show at one time, turned into a frame's strokes,
-// markers, region fills and scene entries, with their labels, legend counts and sources kept for
-// placing after the frame's furniture. Standard library only.
+// markers and scene entries, with their labels (the places they name first, then their own texts),
+// legend counts and sources kept for placing after the frame's furniture. Standard library only.
 #pragma once
 
 #include <chrono>
@@ -16,20 +16,22 @@
 
 namespace atlas::core {
 
-// One row of the legend: a swatch and what it stands for, with how many are on screen.
+// One row of the legend: its swatches (one per state for the members) and what it stands for,
+// with how many are on the map.
 struct LegendRow {
-    Color swatch;
-    std::string text; // "Deployments: 6"
+    std::vector<Color> swatches;
+    std::string text; // "Contingents deployed: 6"
 };
 
 class StoryScene {
 public:
+    // covered: screen boxes under cards, where the map cannot be seen.
     StoryScene(const StoryIndex& index, const MapData& data, std::chrono::sys_seconds time, const StoryLayers& layers,
-               FrameState& frame);
+               FrameState& frame, std::vector<Box> covered = {});
 
     // Member fills and the strokes, markers and scene entries of everything visible.
     void build();
-    // The items' labels, after the furniture and before the base map's.
+    // Keeps labels off the markers and arcs, then places the items' labels.
     void placeLabels(LabelLayout& layout) const;
 
     std::vector<LegendRow> legend() const;
@@ -42,38 +44,35 @@ public:
     bool memberNow(std::string_view isoA3) const { return m_membersNow.contains(std::string(isoA3)); }
 
 private:
-    // A label to place near an anchor on screen, tried right, left, above and below.
-    struct Pending {
-        std::string text;
-        Vec2 anchor;
-        double gap;
-        double size;
-        bool bold;
-        Color color;
-    };
-
     void memberFills();
     void request(const IndexedRequest& item);
     void route(const IndexedRoute& item);
     void site(const IndexedSite& item);
     void region(const IndexedRegion& item);
+    // The place an event names, labelled at the frame's date; markedRadius: the marker already
+    // there, or 0 to add a dot.
+    void namePlace(const std::string& placeId, const std::string& event, double opacity, Priority priority, double markedRadius = 0);
+    void placeUnlocated(LabelLayout& layout) const;
     void cite(const std::vector<Citation>& citations);
     void timed(const FuzzyTime& time, const std::string& place);
     Vec2 screen(Vec2 world) const { return m_frame.camera.worldToScreen(world, m_frame.viewport); }
     double px(double layoutPixels) const { return layoutPixels * m_frame.viewport.pixelScale; }
-    void arrowHead(const Polyline& line, Color color, double width);
+    void arrowHead(const Polyline& line, Color color, double width, const std::string& event);
 
     const StoryIndex& m_index;
     const MapData& m_data;
     std::chrono::sys_seconds m_time;
     StoryLayers m_layers;
     FrameState& m_frame;
-    std::vector<Pending> m_labels;
-    std::vector<Label> m_glyphs; // site icons: always drawn
-    std::map<std::string, int> m_counts;
+    std::vector<Box> m_covered;
+    std::vector<LabelRequest> m_labels; // in the order they are placed
+    std::vector<Label> m_glyphs;        // site icons: always drawn
+    std::map<std::string, std::set<std::string>> m_counted; // legend row: the distinct items in it
     std::set<std::string> m_sources;
     std::set<std::string> m_membersNow;
+    std::set<std::string> m_namedPlaces;
     std::set<std::string> m_labelledDeployments;
+    std::vector<const IndexedSite*> m_unlocated; // guarded somewhere the sources do not name
     const FuzzyTime* m_mostPrecise = nullptr;
     std::string m_mostPrecisePlace;
 };

@@ -66,6 +66,17 @@ bool polygonContains(const Polygon& polygon, Vec2 p) {
     return true;
 }
 
+} // namespace
+
+bool shapeContains(const MultiPolygon& shape, Vec2 p) {
+    if (!shape.bounds.contains(p)) return false;
+    for (const Polygon& part : shape.parts)
+        if (polygonContains(part, p)) return true;
+    return false;
+}
+
+namespace {
+
 Vec2 centroid(const Ring& ring) {
     double area = 0, cx = 0, cy = 0;
     for (std::size_t i = 0, n = ring.size(); i < n; ++i) {

@@ -97,5 +97,7 @@ double signedArea(const Ring& ring);
 Vec2 labelPoint(const MultiPolygon& shape);
 
 bool ringContains(const Ring& ring, Vec2 p);
+// Inside some part's outer ring and none of its holes.
+bool shapeContains(const MultiPolygon& shape, Vec2 p);
 
 } // namespace atlas::core

@@ -3,7 +3,7 @@
 #include "core/presentation/evaluate_presentation.hpp"
 
 #include "core/presentation/presentation_cards.hpp"
-#include "core/presentation/presentation_style.hpp"
+#include "core/frame/map_styles.hpp"
 
 namespace atlas::core {
 
@@ -42,7 +42,7 @@ std::vector<FrameState> evaluatePresentation(const MapData& data, const StoryInd
     bool panes = !chapter.panes.empty() && moment.flight >= 1 && !position.camera;
 
     EvaluateContext map = context;
-    map.style = presentationMapStyle();
+    map.style = mapStyle(StyleName::Presentation);
     map.style.sea = map.style.sea.withAlpha(context.style.sea.a); // a transparent export stays so
     map.layers = chapter.layers;
     map.layers.sources = false; // in the caption card

@@ -39,7 +39,7 @@ std::string chapterDates(const Chapter& chapter) {
 }
 
 PresentationCards::PresentationCards(const TextMeasure& text, const Projection& projection, FrameState& frame)
-    : m_frame(frame), m_layout(text, projection, frame) {}
+    : m_frame(frame), m_layout(text, projection, frame, {}) {}
 
 std::vector<PresentationCards::Line> PresentationCards::wrapped(const std::string& text, double width, double size,
                                                                 bool bold, Color color) const {
@@ -54,7 +54,7 @@ double PresentationCards::cardHeight(const std::vector<Line>& lines) const {
     return height;
 }
 
-Box PresentationCards::card(const std::vector<Line>& lines, Vec2 corner, double width, double opacity) {
+Box PresentationCards::card(const std::vector<Line>& lines, Vec2 corner, double width, double opacity, TextKind kind) {
     double pad = px(m_style.padding);
     double y = corner.y + pad;
     for (const Line& line : lines) {
@@ -62,11 +62,14 @@ Box PresentationCards::card(const std::vector<Line>& lines, Vec2 corner, double 
         Label label = m_layout.makeLabel(line.text, {corner.x + pad, y - line.size * 0.22}, line.size, line.bold,
                                          fadedBy(line.color, opacity));
         label.halo = Color{0, 0, 0, 0};
+        label.kind = kind;
+        label.priority = Priority::Furniture;
+        label.background = m_style.panel;
         m_frame.labels.push_back(std::move(label));
         y += line.size * (kLineSpacing - 1);
     }
     Box box{corner.x, corner.y, corner.x + width, corner.y + cardHeight(lines)};
-    m_frame.panels.push_back({box, fadedBy(m_style.panel, opacity), px(m_style.corner)});
+    m_frame.panels.push_back({box, fadedBy(m_style.panel, opacity), px(m_style.corner), kind});
     return box;
 }
 
@@ -82,7 +85,7 @@ void PresentationCards::title(const Chapter& chapter, double opacity) {
     double widest = 0;
     for (const Line& line : lines) widest = std::max(widest, m_layout.width(line.text, line.size, line.bold));
     width = widest + 2 * px(m_style.padding);
-    card(lines, {(v.width - width) / 2, v.height * 0.3}, width, opacity);
+    card(lines, {(v.width - width) / 2, v.height * 0.3}, width, opacity, TextKind::Title);
 }
 
 void PresentationCards::caption(const Chapter& chapter, bool wide, double opacity) {
@@ -101,7 +104,7 @@ void PresentationCards::caption(const Chapter& chapter, bool wide, double opacit
         lines.push_back(std::move(line));
     // Above the progress dots; kept clear even while it is not shown yet, so labels never jump.
     Vec2 corner{margin, v.height - px(46) - cardHeight(lines)};
-    m_keepClear.push_back(card(lines, corner, width, opacity));
+    m_keepClear.push_back(card(lines, corner, width, opacity, TextKind::Caption));
 }
 
 double PresentationCards::paneHeaderTop() const {
@@ -116,7 +119,7 @@ void PresentationCards::paneHeader(const ChapterPane& pane, const Box& column) {
     std::vector<Line> lines = wrapped(pane.title, textWidth, px(m_style.paneTitleSize), true, m_style.text);
     for (Line& line : wrapped(pane.caption, textWidth, px(m_style.paneTextSize), false, m_style.text))
         lines.push_back(std::move(line));
-    m_keepClear.push_back(card(lines, {column.minX + margin, column.minY + paneHeaderTop()}, width, 1));
+    m_keepClear.push_back(card(lines, {column.minX + margin, column.minY + paneHeaderTop()}, width, 1, TextKind::Caption));
 }
 
 void PresentationCards::separator(const Box& gap) { m_frame.panels.push_back({gap, m_style.progress, 0}); }

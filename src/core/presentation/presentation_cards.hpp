@@ -9,7 +9,7 @@
 #include "core/frame/frame_state.hpp"
 #include "core/frame/label_layout.hpp"
 #include "core/presentation/chapter.hpp"
-#include "core/presentation/presentation_style.hpp"
+#include "core/presentation/card_style.hpp"
 
 namespace atlas::core {
 
@@ -43,7 +43,7 @@ private:
         Color color;
     };
     // Lines stacked in a panel whose top left is at corner; returns the panel's box.
-    Box card(const std::vector<Line>& lines, Vec2 corner, double width, double opacity);
+    Box card(const std::vector<Line>& lines, Vec2 corner, double width, double opacity, TextKind kind);
     double cardHeight(const std::vector<Line>& lines) const;
     std::vector<Line> wrapped(const std::string& text, double width, double size, bool bold, Color color) const;
 
