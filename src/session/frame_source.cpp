@@ -20,7 +20,9 @@ FrameSource::~FrameSource() = default;
 std::vector<core::FrameState> FrameSource::evaluate(const Shot& shot) const {
     if (const auto* map = std::get_if<MapShot>(&shot)) {
         if (!map->story) return {core::evaluate(m_session.data, map->camera, map->viewport, *m_context)};
-        return {core::evaluate(m_session.data, *map->story, map->time, map->camera, map->viewport, *m_context)};
+        core::EvaluateContext context = *m_context;
+        context.headline = map->headline;
+        return {core::evaluate(m_session.data, *map->story, map->time, map->camera, map->viewport, context)};
     }
     const auto& presentation = std::get<PresentationShot>(shot);
     return core::evaluatePresentation(m_session.data, *presentation.story, *presentation.plan, presentation.position, *m_context);

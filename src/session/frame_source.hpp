@@ -33,6 +33,7 @@ struct MapShot {
     std::chrono::sys_seconds time{};
     core::Camera camera;
     core::Viewport viewport;
+    std::string headline = {}; // a title on the date's card; "" for none
 };
 
 // A presentation at a position of its plan: its panes, then its cards.

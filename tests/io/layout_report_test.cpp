@@ -99,3 +99,22 @@ TEST_CASE("export --layout writes one report per frame beside the frames") {
     CHECK(findText(readJson(layouts / "frame_00000.json"), "6 January 2022"));
     CHECK(findText(readJson(layouts / "frame_00002.json"), "8 January 2022"));
 }
+
+TEST_CASE("a still says what it shows: the episode's title as its headline, --title to change or drop it") {
+    std::filesystem::path png = outputDir() / "title.png", layout = outputDir() / "title.json";
+    auto headlines = [&](std::vector<std::string> extra) {
+        std::vector<std::string> args = {"render", "--episode", "armenia-2021", "--at", "2021-05-14", "--size", "1280x720",
+                                         "-o", png.string(), "--layout", layout.string()};
+        args.insert(args.end(), extra.begin(), extra.end());
+        RunResult r = runAtlas(args);
+        REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+        std::vector<std::string> titles;
+        json report = readJson(layout);
+        for (const json& item : report["items"])
+            if (item["kind"] == "title") titles.push_back(item["text"]);
+        return titles;
+    };
+    CHECK(headlines({}) == std::vector<std::string>{"Armenia–Azerbaijan border, 2021"});
+    CHECK(headlines({"--title", "Yerevan asks, Moscow mediates"}) == std::vector<std::string>{"Yerevan asks, Moscow mediates"});
+    CHECK(headlines({"--title", ""}).empty());
+}

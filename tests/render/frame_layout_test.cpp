@@ -24,14 +24,16 @@ using namespace std::chrono;
 struct Shipped : test::BuiltInStory {
     Shipped() { renderer->frames().style() = core::mapStyle(core::StyleName::Video); }
 
-    std::vector<core::FrameState> at(const core::Box& view, sys_seconds time, int width, int height) {
+    std::vector<core::FrameState> at(const core::Box& view, sys_seconds time, int width, int height, std::string headline = "") {
         core::Viewport viewport{width, height, session::exportPixelScale(width, height)};
-        return renderer->evaluate(session::MapShot{index.get(), time, core::Camera::fit(view, viewport), viewport});
+        return renderer->evaluate(session::MapShot{index.get(), time, core::Camera::fit(view, viewport), viewport, headline});
     }
+    // As `render --episode` draws it: the episode's view, with its title as the headline.
     std::vector<core::FrameState> episode(const std::string& id, sys_seconds time, int width, int height) {
         const core::Episode* e = core::findEpisode(id);
         REQUIRE(e);
-        return at(core::projectedBox({e->southWest, e->northEast}, *session->projection), time, width, height);
+        return at(core::projectedBox({e->southWest, e->northEast}, *session->projection), time, width, height,
+                  std::string(e->title));
     }
 };
 

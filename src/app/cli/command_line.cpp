@@ -103,6 +103,10 @@ const std::vector<OptionSpec>& optionTable() {
              o.style = core::styleNamed(value);
              return o.style ? std::string() : "--style '" + value + "': expected video, presentation or screen";
          }},
+        {{"--title"}, "TEXT", {"render", "export"},
+         {"render, export: a headline on the frame (default: the episode's title with --episode;",
+          "--title '' for none)"},
+         text(&Options::title)},
         {{"--layout"}, "FILE", {"render", "export"},
          {"render: write what the frame drew (texts, boxes, colours, dropped labels) as JSON;",
           "export: a folder with one such file per frame"},
@@ -228,9 +232,10 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
 
 std::string usage() {
     return "Usage: csto-atlas [--data DIR]\n"
-           "  or:  csto-atlas render [--size WxH] -o FILE.png [--at TIME] [--episode NAME | --bbox LON0,LAT0,LON1,LAT1] [--data DIR]\n"
+           "  or:  csto-atlas render [--size WxH] -o FILE.png [--at TIME] [--episode NAME | --bbox LON0,LAT0,LON1,LAT1] [--style S] [--title TEXT] [--layout FILE.json] [--data DIR]\n"
            "  or:  csto-atlas export --from TIME --to TIME -o FOLDER/|FILE.mp4 [--duration 20s] [--fps 30] [--size WxH]"
-           " [--episode NAME | --bbox ...] [--frames A-B] [--resume] [--overwrite] [--transparent]\n"
+           " [--episode NAME | --bbox ...] [--frames A-B] [--resume] [--overwrite] [--transparent] [--style S] [--title TEXT]"
+           " [--layout FOLDER/]\n"
            "  or:  csto-atlas export --chapter C [--story FILE] -o FILE.mp4|FOLDER/ [--size WxH] [--fps N] ...\n"
            "  or:  csto-atlas present [--story FILE] [--chapter N] [--fullscreen]\n"
            "  or:  csto-atlas story --list [--story FILE]\n"

@@ -36,6 +36,7 @@ struct Options {
     bool progressLines = false;          // export: progress as lines on stderr, terminal or not
     std::optional<core::StyleName> style; // render, export: the type scale (default video)
     std::optional<std::filesystem::path> layout; // render: a JSON file; export: a folder of them
+    std::optional<std::string> title;    // render, export: the headline (default: the episode's title)
     std::optional<std::filesystem::path> story; // present, story, export: a story file instead of the built-in one
     std::optional<std::string> chapter;  // present, export: a chapter's number (from 1) or id
     bool fullscreen = false;             // present: start full screen

@@ -172,7 +172,9 @@ int runExport(const Options& options) {
         shotOf = [&](int frame) { return session::PresentationShot{&index, chapters.plan.get(), chapters.frames->position(frame)}; };
     } else {
         frames.count = range.count;
-        shotOf = [&](int frame) { return session::MapShot{&index, exporting::frameTime(range, frame), *camera, viewport}; };
+        shotOf = [&, headline = frameHeadline(options)](int frame) {
+            return session::MapShot{&index, exporting::frameTime(range, frame), *camera, viewport, headline};
+        };
     }
     std::string layoutError;
     frames.draw = [&](int frame) {

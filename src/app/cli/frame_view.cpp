@@ -16,4 +16,10 @@ std::optional<core::Camera> frameCamera(const Options& options, const session::M
     return core::Camera::fit(view, viewport, options.bbox ? 0 : 24);
 }
 
+std::string frameHeadline(const Options& options) {
+    if (options.title) return *options.title;
+    const core::Episode* episode = options.episode ? core::findEpisode(*options.episode) : nullptr;
+    return episode ? std::string(episode->title) : "";
+}
+
 } // namespace atlas::app

@@ -44,7 +44,7 @@ int runRender(const Options& options) {
     std::optional<core::StoryIndex> index;
     if (story.value) index.emplace(*story.value, session->data, *session->projection);
     auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    session::MapShot shot{index ? &*index : nullptr, options.at ? options.at->shown() : now, *camera, viewport};
+    session::MapShot shot{index ? &*index : nullptr, options.at ? options.at->shown() : now, *camera, viewport, frameHeadline(options)};
     std::vector<core::FrameState> frames = renderer.evaluate(shot);
     std::string error = exporting::writePng(renderer.render(frames), *options.output);
     if (!error.empty()) {

@@ -25,6 +25,7 @@ struct EvaluateContext {
     DateZone dateZone = DateZone::EventPlace;
     StoryLayers layers = {};
     std::vector<Box> reserved = {}; // screen boxes no label may cover (a presentation's cards)
+    std::string headline = {};      // a title on the date's card, so a still says what it shows
 };
 
 // The base map: today's members, no story.

@@ -113,16 +113,25 @@ void placeSources(LabelLayout& layout, const StoryScene& scene, FrameState& fram
     onCard(layout, frame, std::move(lines), card, TextKind::Sources);
 }
 
-void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::string& date, const StoryLayers& layers,
-                    FrameState& frame) {
+void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::string& date, const std::string& headline,
+                    const StoryLayers& layers, FrameState& frame) {
     const MapStyle& s = frame.style;
     double margin = layout.px(14);
     double dateSize = layout.px(s.dateLabelSize);
-    if (layers.date) {
-        Label label = furniture(layout, date, {margin, margin + dateSize * 0.8}, dateSize, true, s.labelText, TextKind::Date);
-        Box card = label.box;
-        onCard(layout, frame, {std::move(label)}, card, TextKind::Date);
+    std::vector<Label> lines;
+    Box card;
+    double y = margin;
+    double headlineSize = layout.px(s.headlineSize);
+    for (const std::string& line : layout.wrap(headline, frame.viewport.width * 0.45, headlineSize, true)) {
+        y += headlineSize;
+        lines.push_back(furniture(layout, line, {margin, y - headlineSize * 0.2}, headlineSize, true, s.labelText, TextKind::Title));
+        y += headlineSize * 0.25;
     }
+    if (layers.date) // under a headline it is its subtitle
+        lines.push_back(furniture(layout, date, {margin, y + dateSize * 0.8}, lines.empty() ? dateSize : dateSize * 0.75,
+                                  lines.empty(), lines.empty() ? s.labelText : s.labelTextMinor, TextKind::Date));
+    for (const Label& line : lines) card.extend(line.box);
+    if (!lines.empty()) onCard(layout, frame, std::move(lines), card, TextKind::Date);
     if (layers.legend) placeLegend(layout, scene, frame);
     if (layers.sources) placeSources(layout, scene, frame);
 }
@@ -137,7 +146,7 @@ FrameState evaluate(const MapData& data, const StoryIndex& story, std::chrono::s
     LabelLayout layout(context.text, context.projection, frame, mapBackground(data, frame));
     if (context.layers.scaleBar) layout.scaleBar();
     for (const Box& box : context.reserved) layout.reserve(box);
-    placeFurniture(layout, scene, dateText(scene, story, time, context.dateZone), context.layers, frame);
+    placeFurniture(layout, scene, dateText(scene, story, time, context.dateZone), context.headline, context.layers, frame);
     scene.placeLabels(layout);
     if (context.layers.placeLabels) layout.mapLabels(data, [&](std::string_view iso) { return scene.memberNow(iso); }, time);
     return frame;

@@ -70,6 +70,7 @@ struct MapStyle {
     double capitalRadius = 3.2;
     double scaleBarLabelSize = 11;
     double dateLabelSize = 20;
+    double headlineSize = 22; // bold, above the date
     double eventLabelSize = 12;
     double eventPlaceLabelSize = 12.5; // a place the story names, bold
     double legendLabelSize = 11;

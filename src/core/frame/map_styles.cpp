@@ -48,6 +48,7 @@ MapStyle mapStyle(StyleName style) {
     s.capitalLabelSize = 20;
     s.scaleBarLabelSize = 18;
     s.dateLabelSize = 40;
+    s.headlineSize = 36;
     s.eventLabelSize = 22;
     s.eventPlaceLabelSize = 24;
     s.legendLabelSize = 20;
