@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/geo/fan_out.hpp"
 #include "core/geo/great_circle.hpp"
 #include "core/geo/simplify.hpp"
 #include "core/story/episodes.hpp"
@@ -17,6 +18,7 @@ using namespace std::chrono;
 namespace {
 
 constexpr hours kTrace{24 * 14};
+constexpr double kFanSpread = 0.035; // of an arc's length, between neighbouring arcs to one place
 constexpr hours kHoldWithoutWithdrawal{24 * 30};
 constexpr double kOutlineTolerance = kDetailTolerances[2]; // metres: under a pixel at episode views
 
@@ -115,6 +117,10 @@ StoryIndex::StoryIndex(const Story& story, const MapData& data, const Projection
         sys_seconds end = r.withdraw ? r.withdraw->end : r.arrive.end + kHoldWithoutWithdrawal;
         m_routes.push_back({&r, std::move(arc), largestTroops(r.numbers), {r.depart.begin, end, hours(24), kTrace}});
     }
+    // Contingents flying to one place fan out on the way, so each arc can be told apart.
+    std::map<std::string, std::vector<Polyline*>> byDestination;
+    for (IndexedRoute& route : m_routes) byDestination[route.route->destination].push_back(&route.arc);
+    for (auto& [destination, arcs] : byDestination) fanOut(arcs, kFanSpread);
     for (const Site& s : story.sites) {
         auto at = projection.forward(s.lonLat);
         if (!at) continue;

@@ -29,7 +29,8 @@ struct IndexedRequest {
 
 struct IndexedRoute {
     const Route* route = nullptr;
-    Polyline arc;                     // origin to destination along the great circle
+    Polyline arc;                     // origin to destination along the great circle, bent apart
+                                      // from the other arcs to the same destination
     std::optional<std::int64_t> troops; // the largest figure any source gives
     Envelope envelope;
 };
