@@ -65,7 +65,7 @@ TEST_CASE("render --at: two hours of a quiet day give the same pixels") {
 TEST_CASE("export --from/--to: frames differ across the deployment and agree on a quiet day") {
     fs::path dir = freshFolder("time_changes_export");
     auto exportRange = [&](const std::string& name, const std::string& from, const std::string& to) {
-        RunResult r = runAtlas({"export", "--episode", "almaty-2022", "--from", from, "--to", to, "--size", "480x270", "--title", "",
+        RunResult r = runAtlas({"export", "--episode", "almaty-2022", "--from", from, "--to", to, "--size", "960x540", "--title", "",
                                 "--fps", "4", "--duration", "1s", "-o", (dir / name).string() + "/"});
         REQUIRE_MESSAGE(r.exitCode == 0, r.err);
         REQUIRE(fileNames(dir / name).size() == 4);

@@ -37,12 +37,49 @@ Label furniture(const LabelLayout& layout, const std::string& text, Vec2 baselin
 }
 
 // Texts on a light card a little larger than box, so no arc or line runs under them.
-void onCard(LabelLayout& layout, FrameState& frame, std::vector<Label> lines, Box box, TextKind kind) {
+bool onCard(LabelLayout& layout, FrameState& frame, std::vector<Label> lines, Box box, TextKind kind) {
     double pad = layout.px(4);
     frame.panels.push_back({{box.minX - pad, box.minY - pad, box.maxX + pad, box.maxY + pad}, frame.style.cardFill, pad, kind});
     Box card = frame.panels.back().box;
-    if (layout.placeBlock(std::move(lines))) layout.reserve(card);
-    else frame.panels.pop_back();
+    if (layout.placeBlock(std::move(lines))) {
+        layout.reserve(card);
+        return true;
+    }
+    frame.panels.pop_back();
+    return false;
+}
+
+// Under the legend, right-aligned: the guarded sites the sources give no place for.
+void placeUnlocatedNote(LabelLayout& layout, const StoryScene& scene, FrameState& frame) {
+    std::optional<UnlocatedNote> note = scene.unlocated();
+    if (!note) return;
+    const MapStyle& s = frame.style;
+    double size = layout.px(s.legendLabelSize), margin = layout.px(14), gap = layout.px(10);
+    double top = margin;
+    for (const Panel& panel : frame.panels)
+        if (panel.kind == TextKind::Legend) top = std::max(top, panel.box.maxY + gap);
+    double width = std::min(frame.viewport.width * 0.4, size * 24);
+    std::vector<std::pair<std::string, bool>> texts;
+    for (std::string& line : layout.wrap("Also guarded (places not named in the sources):", width, size, true)) texts.push_back({line, true});
+    for (std::string& line : layout.wrap(note->names, width, size, false)) texts.push_back({line, false});
+    double widest = 0;
+    for (const auto& [text, bold] : texts) widest = std::max(widest, layout.width(text, size, bold));
+    double right = frame.viewport.width - margin - layout.px(4);
+    for (double y = top; y + size * 1.3 * double(texts.size()) < frame.viewport.height - margin; y += size) {
+        std::vector<Label> lines;
+        Box box;
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            Label line = layout.makeLabel(texts[i].first, {right - widest, y + layout.px(4) + size * (0.9 + 1.3 * double(i))}, size,
+                                          texts[i].second, s.siteInk);
+            line.kind = TextKind::Legend;
+            line.priority = Priority::Event;
+            line.event = note->event;
+            box.extend(line.box);
+            lines.push_back(std::move(line));
+        }
+        if (onCard(layout, frame, std::move(lines), box, TextKind::Legend)) return;
+    }
+    frame.dropped.push_back({texts.front().first, "", "no room", Priority::Event});
 }
 
 // Top right on a card: a row per symbol on the map, each member state's own swatch.
@@ -53,24 +90,23 @@ void placeLegend(LabelLayout& layout, const StoryScene& scene, FrameState& frame
     if (rows.empty()) return;
     double margin = layout.px(14), pad = layout.px(8);
     double rowSize = layout.px(s.legendLabelSize), row = rowSize * 1.45;
-    const std::string dot = "●";
-    double dotWidth = layout.width(dot, rowSize, false);
-    std::size_t mostSwatches = 0;
-    double widest = 0;
+    double swatchesWidth = 0, widest = 0;
     for (const LegendRow& r : rows) {
-        mostSwatches = std::max(mostSwatches, r.swatches.size());
+        swatchesWidth = std::max(swatchesWidth, layout.width(r.symbol, rowSize, true) * double(r.swatches.size()));
         widest = std::max(widest, layout.width(r.text, rowSize, false));
     }
-    double swatchesWidth = dotWidth * double(mostSwatches) + layout.px(6);
+    swatchesWidth += layout.px(6);
     double right = v.width - margin, left = right - 2 * pad - swatchesWidth - widest;
     Box card{left, margin, right, margin + 2 * pad + row * double(rows.size()) - (row - rowSize) + layout.px(4)};
     std::vector<Label> lines;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         double baseline = margin + pad + rowSize * 0.9 + double(i) * row;
+        double step = layout.width(rows[i].symbol, rowSize, true);
         for (std::size_t k = 0; k < rows[i].swatches.size(); ++k) {
-            Label swatch = furniture(layout, dot, {left + pad + dotWidth * double(k), baseline}, rowSize, false,
+            Label swatch = furniture(layout, rows[i].symbol, {left + pad + step * double(k), baseline}, rowSize, true,
                                      rows[i].swatches[k], TextKind::Legend);
-            swatch.halo = s.labelText.withAlpha(0.6f); // a thin ring, so a pale swatch shows on the card
+            // A thin ring, so a pale state's dot shows on the card; the symbols stand as they are.
+            swatch.halo = rows[i].symbol == "●" ? s.labelText.withAlpha(0.6f) : Color{}.withAlpha(0);
             swatch.kind = TextKind::Symbol;
             lines.push_back(std::move(swatch));
         }
@@ -133,6 +169,7 @@ void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::str
     for (const Label& line : lines) card.extend(line.box);
     if (!lines.empty()) onCard(layout, frame, std::move(lines), card, TextKind::Date);
     if (layers.legend) placeLegend(layout, scene, frame);
+    placeUnlocatedNote(layout, scene, frame);
     if (layers.sources) placeSources(layout, scene, frame);
 }
 

@@ -98,8 +98,7 @@ bool LabelLayout::placeLines(std::vector<Label> lines, const std::vector<Box>& e
     if (lines.empty()) return false;
     std::vector<Box> boxes = extra;
     for (const Label& line : lines) boxes.push_back(line.box);
-    const std::string& owner = lines.front().event;
-    if (!m_boxes.fits(boxes, owner)) return false;
+    if (!m_boxes.fits(boxes)) return false;
     bool faint = false;
     for (Label& line : lines) {
         Color behind = worstBackground(line.box, line.color);
@@ -110,7 +109,7 @@ bool LabelLayout::placeLines(std::vector<Label> lines, const std::vector<Box>& e
         line.color = readable.value_or(line.color);
         line.background = behind;
     }
-    m_boxes.tryPlace(boxes, owner);
+    m_boxes.tryPlace(boxes);
     if (faint) { // keeps its place while it fades in or out, so nothing else jumps when it shows
         m_frame.dropped.push_back({lines.front().text, lines.front().place, "too faint to read", lines.front().priority});
         return true;
@@ -122,9 +121,7 @@ bool LabelLayout::placeLines(std::vector<Label> lines, const std::vector<Box>& e
     return true;
 }
 
-void LabelLayout::keepClear(const Polyline& screenLine, double clearance, std::string owner) {
-    m_boxes.keepClear(screenLine, clearance, std::move(owner));
-}
+void LabelLayout::keepClear(const Polyline& screenLine, double clearance) { m_boxes.keepClear(screenLine, clearance); }
 
 std::vector<Label> LabelLayout::block(const LabelRequest& r, const std::vector<std::string>& lines, Box box, Align align) const {
     std::vector<Label> labels;
@@ -152,61 +149,85 @@ bool LabelLayout::placeNear(const LabelRequest& r) {
     }
     for (const std::vector<std::string>& lines : settings)
         if (placeLinesNear(r, lines)) return true;
+    // A callout as near as it can be: a block of lines close by before one line far away.
+    if (r.priority <= Priority::Event)
+        for (double ring : {2.0, 3.0, 4.5, 6.5, 9.0, 12.0, 16.0, 21.0, 27.0, 34.0})
+            for (const std::vector<std::string>& lines : settings)
+                if (callout(r, lines, ring)) return true;
     drop(r, "no room");
     return false;
 }
 
-bool LabelLayout::placeLinesNear(const LabelRequest& r, const std::vector<std::string>& lines) {
+Vec2 LabelLayout::blockSize(const LabelRequest& r, const std::vector<std::string>& lines) const {
     double w = 0;
     for (const std::string& line : lines) w = std::max(w, m_text.width(line, r.size, r.bold));
-    Vec2 size{w + px(4), r.size * kLineSpacing * double(lines.size() - 1) + r.size * 1.02 + px(4)};
+    return {w + px(4), r.size * kLineSpacing * double(lines.size() - 1) + r.size * 1.02 + px(4)};
+}
+
+bool LabelLayout::placeLinesNear(const LabelRequest& r, const std::vector<std::string>& lines) {
+    Vec2 size = blockSize(r, lines);
     // A box of the block's size with its corner, edge middle or centre at p.
     auto boxAt = [&](Vec2 p, double fx, double fy) {
         return Box{p.x - fx * size.x, p.y - fy * size.y, p.x + (1 - fx) * size.x, p.y + (1 - fy) * size.y};
     };
     auto attempt = [&](Box box, Align align) { return placeLines(block(r, lines, box, align), r.with); };
-    Vec2 a = r.anchor;
-    double g = r.gap, d = r.gap * 0.7;
+    if (!r.beside.empty()) {
+        // Near the line's middle first, on either side, clear of it by the gap.
+        std::size_t last = r.beside.size() - 1;
+        if (last == 0) return false;
+        for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+            std::size_t i = std::clamp<std::size_t>(std::size_t(std::lround(t * double(last))), 1, last);
+            Vec2 p = r.beside[i], along = r.beside[std::min(i + 1, last)] - r.beside[i - 1];
+            double span = length(along);
+            if (span <= 0) continue;
+            Vec2 normal{-along.y / span, along.x / span};
+            double reach = r.gap + std::abs(normal.x) * size.x / 2 + std::abs(normal.y) * size.y / 2;
+            for (double side : {1.0, -1.0})
+                if (attempt(boxAt(p + normal * (side * reach), 0.5, 0.5), Align::Centre)) return true;
+        }
+        return false;
+    }
     if (!r.along.empty()) {
         for (Vec2 p : r.along)
             if (attempt(boxAt(p, 0.5, 0.5), Align::Centre)) return true;
-    } else {
-        const std::array<std::pair<Box, Align>, 8> candidates = {{
-            {boxAt(a + Vec2{g, 0}, 0, 0.5), Align::Left},       {boxAt(a - Vec2{g, 0}, 1, 0.5), Align::Right},
-            {boxAt(a - Vec2{0, g}, 0.5, 1), Align::Centre},     {boxAt(a + Vec2{0, g}, 0.5, 0), Align::Centre},
-            {boxAt(a + Vec2{d, -d}, 0, 1), Align::Left},        {boxAt(a + Vec2{-d, -d}, 1, 1), Align::Right},
-            {boxAt(a + Vec2{d, d}, 0, 0), Align::Left},         {boxAt(a + Vec2{-d, d}, 1, 0), Align::Right},
-        }};
-        for (const auto& [box, align] : candidates)
-            if (attempt(box, align)) return true;
+        return false;
     }
-    return r.priority <= Priority::Event && callout(r, lines, size);
+    Vec2 a = r.anchor;
+    double g = r.gap, d = r.gap * 0.7;
+    const std::array<std::pair<Box, Align>, 8> candidates = {{
+        {boxAt(a + Vec2{g, 0}, 0, 0.5), Align::Left},       {boxAt(a - Vec2{g, 0}, 1, 0.5), Align::Right},
+        {boxAt(a - Vec2{0, g}, 0.5, 1), Align::Centre},     {boxAt(a + Vec2{0, g}, 0.5, 0), Align::Centre},
+        {boxAt(a + Vec2{d, -d}, 0, 1), Align::Left},        {boxAt(a + Vec2{-d, -d}, 1, 1), Align::Right},
+        {boxAt(a + Vec2{d, d}, 0, 0), Align::Left},         {boxAt(a + Vec2{-d, d}, 1, 0), Align::Right},
+    }};
+    for (const auto& [box, align] : candidates)
+        if (attempt(box, align)) return true;
+    return false;
 }
 
-bool LabelLayout::callout(const LabelRequest& r, const std::vector<std::string>& lines, Vec2 size) {
-    Vec2 anchor = r.along.empty() ? r.anchor : r.along.front();
-    // Nearest rings first; on each, sideways before up and down, as a reader's eye moves.
+bool LabelLayout::callout(const LabelRequest& r, const std::vector<std::string>& lines, double ring) {
+    Vec2 size = blockSize(r, lines);
+    Vec2 anchor = !r.beside.empty() ? r.beside[r.beside.size() / 2] : !r.along.empty() ? r.along.front() : r.anchor;
+    // Sideways before up and down, as a reader's eye moves.
     const double degrees[] = {0,  180, -35, 215, 35, 145, -90, 90,  -60, 240, 60,  120,
                               -15, 195, 15, 165, -75, 255, 75, 105, -45, 225, 45,  135};
-    for (double ring : {2.0, 3.0, 4.5, 6.5, 9.0, 12.0, 16.0, 21.0, 27.0, 34.0}) {
-        for (double deg : degrees) {
-            double rad = deg * std::numbers::pi / 180;
-            Vec2 dir{std::cos(rad), std::sin(rad)};
-            Vec2 centre = anchor + dir * (r.gap + ring * r.size) + Vec2{dir.x * size.x / 2, dir.y * size.y / 2};
-            Box box{centre.x - size.x / 2, centre.y - size.y / 2, centre.x + size.x / 2, centre.y + size.y / 2};
-            Vec2 start = anchor + dir * (r.gap + px(2));
-            Vec2 end = nearestOnBox(box, anchor);
-            if (!m_boxes.fits({box}, r.event) || m_boxes.crossesTaken(start, end)) continue;
-            std::vector<Label> labels = block(r, lines, box, Align::Centre);
-            for (Label& label : labels) label.kind = TextKind::Callout;
-            labels.front().leader = {start, end};
-            if (!placeLines(std::move(labels), r.with)) continue;
-            m_boxes.keepClear({start, end}, px(1));
-            const Camera& camera = m_frame.camera;
-            m_frame.strokes.push_back({.line = {camera.screenToWorld(start, m_frame.viewport), camera.screenToWorld(end, m_frame.viewport)},
-                                       .color = m_frame.labels.back().color, .widthPixels = 1.2});
-            return true;
-        }
+    for (double deg : degrees) {
+        double rad = deg * std::numbers::pi / 180;
+        Vec2 dir{std::cos(rad), std::sin(rad)};
+        Vec2 centre = anchor + dir * (r.gap + ring * r.size) + Vec2{dir.x * size.x / 2, dir.y * size.y / 2};
+        Box box{centre.x - size.x / 2, centre.y - size.y / 2, centre.x + size.x / 2, centre.y + size.y / 2};
+        Vec2 start = anchor + dir * (r.gap + px(2));
+        Vec2 end = nearestOnBox(box, anchor);
+        if (!m_boxes.fits({box}) || m_boxes.crossesTaken(start, end)) continue;
+        std::vector<Label> labels = block(r, lines, box, Align::Centre);
+        for (Label& label : labels) label.kind = TextKind::Callout;
+        labels.front().leader = {start, end};
+        if (!placeLines(std::move(labels), r.with)) continue;
+        m_boxes.keepClear({start, end}, px(1));
+        const Camera& camera = m_frame.camera;
+        m_frame.strokes.push_back({.line = {camera.screenToWorld(start, m_frame.viewport), camera.screenToWorld(end, m_frame.viewport)},
+                                   .color = m_frame.labels.back().color, .widthPixels = 1.2});
+        return true;
     }
     return false;
 }

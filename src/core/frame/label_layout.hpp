@@ -36,7 +36,8 @@ struct LabelRequest {
     Priority priority = Priority::Event;
     std::string place;
     std::string event;
-    std::vector<Vec2> along; // when set: centred on one of these points instead (a label on its arc)
+    std::vector<Vec2> along; // when set: centred on one of these points instead (an area's name)
+    Polyline beside;         // when set: beside this screen line instead, near its middle (an arc's label)
     std::vector<Box> with;   // boxes that must be free with it (a capital's dot)
 };
 
@@ -62,8 +63,8 @@ public:
     bool placeNear(const LabelRequest& request);
     // Takes a box without drawing anything in it, whatever it overlaps.
     void reserve(const Box& box) { m_boxes.reserve(box); }
-    // Keeps labels off a screen polyline, except those of owner.
-    void keepClear(const Polyline& screenLine, double clearance, std::string owner = {});
+    // Keeps labels off a screen polyline.
+    void keepClear(const Polyline& screenLine, double clearance);
     // Whether a place already has its label.
     bool labelled(const std::string& place) const { return m_labelledPlaces.contains(place); }
 
@@ -85,9 +86,11 @@ private:
     // The background behind a box that gives the text the least contrast.
     Color worstBackground(const Box& box, const Color& text) const;
     Color backgroundAt(Vec2 screen) const;
-    // Around the anchor (or on the points along), then as a callout for places and events.
+    // Around the anchor (or on the points along, or beside the line).
     bool placeLinesNear(const LabelRequest& request, const std::vector<std::string>& lines);
-    bool callout(const LabelRequest& request, const std::vector<std::string>& lines, Vec2 size);
+    // A free spot on a ring around the anchor, with a leader line to it.
+    bool callout(const LabelRequest& request, const std::vector<std::string>& lines, double ring);
+    Vec2 blockSize(const LabelRequest& request, const std::vector<std::string>& lines) const;
     void drop(const LabelRequest& request, std::string reason);
 
     const TextMeasure& m_text;

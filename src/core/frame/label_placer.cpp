@@ -31,13 +31,12 @@ bool segmentMeetsBox(Vec2 a, Vec2 b, const Box& box) {
     return true;
 }
 
-bool LabelPlacer::isFree(const Box& box, std::string_view owner) const {
+bool LabelPlacer::isFree(const Box& box) const {
     if (box.minX < m_screen.minX || box.minY < m_screen.minY || box.maxX > m_screen.maxX || box.maxY > m_screen.maxY)
         return false;
     for (const Box& taken : m_taken)
         if (taken.intersects(box)) return false;
     for (const Line& line : m_lines) {
-        if (!owner.empty() && line.owner == owner) continue;
         Box near = grown(box, line.clearance);
         if (!line.bounds.intersects(near)) continue;
         for (std::size_t i = 1; i < line.points.size(); ++i)
@@ -46,21 +45,21 @@ bool LabelPlacer::isFree(const Box& box, std::string_view owner) const {
     return true;
 }
 
-bool LabelPlacer::fits(const std::vector<Box>& boxes, std::string_view owner) const {
-    return std::all_of(boxes.begin(), boxes.end(), [&](const Box& box) { return isFree(box, owner); });
+bool LabelPlacer::fits(const std::vector<Box>& boxes) const {
+    return std::all_of(boxes.begin(), boxes.end(), [&](const Box& box) { return isFree(box); });
 }
 
-bool LabelPlacer::tryPlace(const std::vector<Box>& boxes, std::string_view owner) {
-    if (!fits(boxes, owner)) return false;
+bool LabelPlacer::tryPlace(const std::vector<Box>& boxes) {
+    if (!fits(boxes)) return false;
     m_taken.insert(m_taken.end(), boxes.begin(), boxes.end());
     return true;
 }
 
-void LabelPlacer::keepClear(const Polyline& line, double clearance, std::string owner) {
+void LabelPlacer::keepClear(const Polyline& line, double clearance) {
     if (line.size() < 2) return;
     Box bounds;
     for (Vec2 p : line) bounds.extend(p);
-    m_lines.push_back({line, grown(bounds, clearance), clearance, std::move(owner)});
+    m_lines.push_back({line, grown(bounds, clearance), clearance});
 }
 
 bool LabelPlacer::crossesTaken(Vec2 a, Vec2 b) const {

@@ -54,7 +54,7 @@ struct MapStyle {
     Color rebuffed = Color::hex(0xEE7733);
     Color granted = Color::hex(0x009988);
     Color deployment = Color::hex(0x882255);
-    Color affectedRegion = Color::hex(0xCC3311);
+    Color affectedRegion = Color::hex(0x7F3B08); // dark brown: no state's fill, not the refusal's red
     Color siteFill = Color::hex(0xFFFFFF);
     Color siteInk = Color::hex(0x2B2B2B);
     float formerMemberMix = 0.55f; // how far a former member's fill fades towards the land colour

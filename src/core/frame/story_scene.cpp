@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "core/geo/great_circle.hpp"
 #include "core/geo/hatch.hpp"
@@ -55,6 +56,28 @@ Color formerFill(std::string_view iso, const MapStyle& s) { return mix(stateFill
 std::string lowerFirst(std::string text) {
     if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = char(text[0] - 'A' + 'a');
     return text;
+}
+
+// "↗" and the like: the arrow closest to a screen direction (y down).
+std::string_view arrowTowards(Vec2 direction) {
+    static const std::string_view kArrows[] = {"→", "↘", "↓", "↙", "←", "↖", "↑", "↗"};
+    double turns = std::atan2(direction.y, direction.x) / (2 * std::numbers::pi);
+    return kArrows[std::size_t(std::lround(turns * 8 + 8)) % 8];
+}
+
+// The line without its last metres (an arrowhead then ends at a marker's edge, not under it).
+Polyline shortened(Polyline line, double metres) {
+    while (line.size() >= 2) {
+        Vec2 tip = line.back(), before = line[line.size() - 2];
+        double span = length(tip - before);
+        if (span > metres) {
+            line.back() = tip + (before - tip) * (metres / span);
+            break;
+        }
+        metres -= span;
+        line.pop_back();
+    }
+    return line;
 }
 
 Polyline reversed(Polyline line) {
@@ -142,13 +165,19 @@ void StoryScene::arrowHead(const Polyline& line, Color color, double width, cons
     m_frame.strokes.push_back({{tip + back + side, tip, tip + back - side}, color, width, 0, 0, event});
 }
 
-void StoryScene::namePlace(const std::string& placeId, const std::string& event, double opacity, Priority priority,
-                           double markedRadius) {
+double StoryScene::markerRadiusAt(Vec2 at) const {
+    double radius = 0;
+    for (const Marker& m : m_frame.markers)
+        if (length(m.screen - at) < 1) radius = std::max(radius, m.radiusPixels);
+    return radius;
+}
+
+void StoryScene::namePlace(const std::string& placeId, const std::string& event, Priority priority, double markedRadius) {
     const MapStyle& s = m_frame.style;
     const Place* place = m_data.findPlace(placeId);
     if (!place || !m_namedPlaces.insert(placeId).second) return;
     LabelRequest label = labelAt(place->nameAt(m_time), screen(place->position), 0, px(s.eventPlaceLabelSize), true, s.labelText,
-                                 opacity, priority, placeId, event);
+                                 1, priority, placeId, event);
     if (place->kind == "area") {
         // An area the size of its state is named by the state's own label.
         const Country* state = m_data.findCountry(place->isoA3);
@@ -157,8 +186,7 @@ void StoryScene::namePlace(const std::string& placeId, const std::string& event,
     } else {
         if (markedRadius <= 0) {
             markedRadius = px(s.capitalRadius);
-            m_frame.markers.push_back({label.anchor, markedRadius, faded(s.capitalFill, opacity), faded(s.capitalOutline, opacity),
-                                       placeId, event});
+            m_frame.markers.push_back({label.anchor, markedRadius, s.capitalFill, s.capitalOutline, placeId, event});
         }
         label.gap = markedRadius + px(5);
     }
@@ -192,12 +220,11 @@ void StoryScene::request(const IndexedRequest& item) {
     double radius = px(s.requestRadius) * (phase->phase == Phase::FadeIn ? 0.3 + 0.7 * phase->opacity : 1);
     m_frame.markers.push_back({screen(item.at), radius, faded(s.request, phase->opacity), faded(s.siteFill, phase->opacity),
                                item.request->place, id});
+    namePlace(item.request->place, id, Priority::EventPlace, radius); // a trace keeps its place's name
     if (phase->phase == Phase::Trace) return;
     double size = px(s.eventLabelSize);
-    std::string symbol = answered ? std::string(outcomeSymbol(*item.answer->outcome)) + " " : "";
-    namePlace(item.request->place, id, phase->opacity, Priority::EventPlace, radius);
-    m_labels.push_back(labelAt(symbol + item.request->title, screen(item.at), px(s.requestRadius + 3), size, true, color,
-                                phase->opacity, Priority::Event, "", id));
+    m_labels.push_back(labelAt(item.request->title, screen(item.at), px(s.requestRadius + 3), size, true, s.request,
+                               phase->opacity, Priority::Event, "", id));
     if (!answered) return;
     const std::string& answerId = item.answer->id;
     std::string answerText = std::string(outcomeSymbol(*item.answer->outcome)) + " " + item.answer->title;
@@ -206,7 +233,7 @@ void StoryScene::request(const IndexedRequest& item) {
     if (view.contains(answerAt)) {
         m_frame.markers.push_back({answerAt, px(s.requestRadius * 0.7), faded(color, phase->opacity),
                                    faded(s.siteFill, phase->opacity), item.answer->place, answerId});
-        namePlace(item.answer->place, answerId, phase->opacity, Priority::EventPlace, px(s.requestRadius * 0.7));
+        namePlace(item.answer->place, answerId, Priority::EventPlace, px(s.requestRadius * 0.7));
         m_labels.push_back(labelAt(answerText, answerAt, px(s.requestRadius + 3), size, true, color, phase->opacity, Priority::Event, "", answerId));
         return;
     }
@@ -215,11 +242,12 @@ void StoryScene::request(const IndexedRequest& item) {
     auto seen = [&](Vec2 p) {
         return view.contains(p) && std::none_of(m_covered.begin(), m_covered.end(), [&](const Box& card) { return card.contains(p); });
     };
-    Vec2 edge = screen(item.at);
+    Vec2 edge = screen(item.at), exit{0, -1};
     for (Vec2 p : arrow) {
         Vec2 there = screen(p);
         if (!seen(there)) { // the last point seen on the way there
             Vec2 from = edge;
+            exit = there - from;
             for (int step = 0; step < 24; ++step) {
                 Vec2 middle = (from + there) * 0.5;
                 (seen(middle) ? from : there) = middle;
@@ -229,8 +257,9 @@ void StoryScene::request(const IndexedRequest& item) {
         }
         edge = there;
     }
-    m_labels.push_back(labelAt(answerText + (to ? " (" + to->nameAt(m_time) + ")" : ""), edge, px(6), size, true, color,
-                               phase->opacity, Priority::Event, item.answer->place, answerId));
+    std::string towards = std::string(arrowTowards(exit)) + " " + (to ? to->nameAt(m_time) : item.answer->place);
+    m_labels.push_back(labelAt(answerText + " (" + towards + ")", edge, px(6), size, true, color, phase->opacity, Priority::Event,
+                               item.answer->place, answerId));
 }
 
 void StoryScene::route(const IndexedRoute& item) {
@@ -257,34 +286,37 @@ void StoryScene::route(const IndexedRoute& item) {
         arrowHead(home, color, width, r.deployment);
     } else {
         Polyline shown = partOf(item.arc, travelled);
+        if (stage == "arrived") shown = shortened(shown, (markerRadiusAt(screen(item.arc.back())) + px(2)) * m_frame.camera.metresPerPixel());
         m_frame.strokes.push_back({shown, color, width, 0, 0, r.deployment});
         if (stage == "arrived") arrowHead(shown, color, width, r.deployment);
         else m_frame.markers.push_back({screen(shown.back()), px(width + 1.5), color, faded(s.siteFill, phase->opacity), "", r.deployment});
     }
-    namePlace(r.destination, r.deployment, phase->opacity, Priority::EventPlace);
-    namePlace(r.origin, r.deployment, phase->opacity, Priority::Event);
+    namePlace(r.destination, r.deployment, Priority::EventPlace);
+    namePlace(r.origin, r.deployment, Priority::Event);
     if (!m_labelledDeployments.insert(r.deployment).second) return;
     const Country* state = m_data.findCountry(r.state);
     std::string text = state ? state->name : r.state;
     auto troops = std::find_if(r.numbers.begin(), r.numbers.end(), [](const Quantity& q) { return q.what == "troops"; });
     if (troops != r.numbers.end()) text += ": " + troops->given;
-    LabelRequest label = labelAt(text, {}, 0, px(s.eventLabelSize), false, s.deployment, phase->opacity, Priority::Event, "", r.deployment);
-    for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) label.along.push_back(screen(partOf(item.arc, t).back()));
+    LabelRequest label = labelAt(text, {}, px(4), px(s.eventLabelSize), false, s.deployment, phase->opacity, Priority::Event, "",
+                                 r.deployment);
+    for (Vec2 p : item.arc) label.beside.push_back(screen(p));
     m_labels.push_back(std::move(label));
 }
 
 void StoryScene::site(const IndexedSite& item) {
     const MapStyle& s = m_frame.style;
     auto phase = phaseAt(item.envelope, m_time);
-    if (!phase || phase->phase == Phase::Trace) return; // no longer guarded
+    if (!phase || phase->phase == Phase::Trace) return;
     const Site& site = *item.site;
-    m_frame.scene.push_back({site.id, SceneKind::Site, phase->phase, phase->opacity, "guarded"});
-    m_counted[kSites].insert(site.id);
+    bool guarded = phase->phase != Phase::FadeOut; // its icon fades once the guard has left
+    m_frame.scene.push_back({site.id, SceneKind::Site, phase->phase, phase->opacity, guarded ? "guarded" : "released"});
+    if (guarded) m_counted[kSites].insert(site.id);
     cite(site.sources);
     timed(site.guardedFrom, site.place);
     const Place* place = m_data.findPlace(site.place);
     if (place && place->kind == "area") {
-        m_unlocated.push_back(&item);
+        if (guarded) m_unlocated.push_back(&item);
         return;
     }
     double radius = px(s.siteRadius);
@@ -293,7 +325,7 @@ void StoryScene::site(const IndexedSite& item) {
     m_glyphs.push_back({.text = std::string(siteSymbol(site.kind)), .baseline = at, .sizePixels = radius * 1.25,
                         .color = faded(s.siteInk, phase->opacity), .halo = Color{}.withAlpha(0), .kind = TextKind::Symbol,
                         .priority = Priority::Event, .place = site.place, .event = site.id});
-    namePlace(site.place, site.id, phase->opacity, Priority::EventPlace, radius);
+    namePlace(site.place, site.id, Priority::EventPlace, radius);
 }
 
 void StoryScene::region(const IndexedRegion& item) {
@@ -310,8 +342,8 @@ void StoryScene::region(const IndexedRegion& item) {
     }
     cite(item.event->sources);
     timed(item.event->start, item.event->place);
+    namePlace(item.event->place, item.event->id, Priority::EventPlace);
     if (phase->phase == Phase::Trace) return;
-    namePlace(item.event->place, item.event->id, phase->opacity, Priority::EventPlace);
     bool titled = std::any_of(m_labels.begin(), m_labels.end(), [&](const LabelRequest& r) { return r.text == item.event->title; });
     if (!titled)
         m_labels.push_back(labelAt(item.event->title, screen(item.at), px(s.capitalRadius + 3), px(s.eventLabelSize), false,
@@ -327,7 +359,7 @@ void StoryScene::placeLabels(LabelLayout& layout) const {
         if (stroke.event.empty()) continue;
         Polyline line;
         for (Vec2 p : stroke.line) line.push_back(screen(p));
-        layout.keepClear(line, px(2), stroke.event);
+        layout.keepClear(line, px(2));
     }
     for (const Label& glyph : m_glyphs) {
         double w = layout.width(glyph.text, glyph.sizePixels, false);
@@ -342,51 +374,18 @@ void StoryScene::placeLabels(LabelLayout& layout) const {
         m_frame.labels.push_back(std::move(centred));
     }
     std::vector<LabelRequest> ordered = m_labels;
-    for (LabelRequest& request : ordered) { // clear of the largest marker at its point
-        if (!request.along.empty()) continue;
-        for (const Marker& m : m_frame.markers)
-            if (length(m.screen - request.anchor) < 1) request.gap = std::max(request.gap, m.radiusPixels + px(5));
-    }
+    for (LabelRequest& request : ordered) // clear of the largest marker at its point
+        if (request.along.empty() && request.beside.empty())
+            request.gap = std::max(request.gap, markerRadiusAt(request.anchor) + px(5));
     std::stable_sort(ordered.begin(), ordered.end(), [](const LabelRequest& a, const LabelRequest& b) { return a.priority < b.priority; });
     for (const LabelRequest& request : ordered) layout.placeNear(request);
-    placeUnlocated(layout);
 }
 
-void StoryScene::placeUnlocated(LabelLayout& layout) const {
-    if (m_unlocated.empty()) return;
-    const MapStyle& s = m_frame.style;
-    std::string names;
-    double opacity = 1;
-    for (const IndexedSite* item : m_unlocated) {
-        names += (names.empty() ? "" : ", ") + lowerFirst(item->site->name);
-        opacity = std::min(opacity, phaseAt(item->envelope, m_time)->opacity);
-    }
-    double size = px(s.eventLabelSize);
-    std::vector<std::string> lines = {"Also guarded (places not named in the sources):"};
-    for (std::string& line : layout.wrap(names, layout.width(lines[0], size, false), size, false)) lines.push_back(std::move(line));
-    double width = 0;
-    for (const std::string& line : lines) width = std::max(width, layout.width(line, size, line == lines[0]));
-    double height = size * 1.3 * double(lines.size());
-    // Near the state, or else at the free spot nearest to it.
-    Vec2 anchor = screen(m_unlocated.front()->at);
-    std::vector<Vec2> corners;
-    for (double dy = -height / 2; dy < m_frame.viewport.height; dy += size)
-        for (double dx = 0; dx < m_frame.viewport.width; dx += size) corners.push_back({dx, dy});
-    auto distance = [&](Vec2 corner) { return length(corner + Vec2{width / 2, height / 2} - anchor); };
-    std::stable_sort(corners.begin(), corners.end(), [&](Vec2 a, Vec2 b) { return distance(a) < distance(b); });
-    for (Vec2 topLeft : corners) {
-        std::vector<Label> block;
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            Label line = layout.makeLabel(lines[i], topLeft + Vec2{0, size * (1.0 + 1.3 * double(i))}, size, i == 0,
-                                          s.siteInk.withAlpha(float(opacity)));
-            line.kind = TextKind::Callout;
-            line.priority = Priority::Event;
-            line.event = m_unlocated.front()->site->id;
-            block.push_back(std::move(line));
-        }
-        if (layout.placeBlock(std::move(block))) return;
-    }
-    m_frame.dropped.push_back({lines[0], "", "no room", Priority::Event});
+std::optional<UnlocatedNote> StoryScene::unlocated() const {
+    if (m_unlocated.empty()) return std::nullopt;
+    UnlocatedNote note{"", m_unlocated.front()->site->id};
+    for (const IndexedSite* item : m_unlocated) note.names += (note.names.empty() ? "" : ", ") + lowerFirst(item->site->name);
+    return note;
 }
 
 std::vector<LegendRow> StoryScene::legend() const {
@@ -399,22 +398,23 @@ std::vector<LegendRow> StoryScene::legend() const {
                     swatches.push_back(former ? formerFill(country.isoA3, s) : stateFill(country.isoA3, s));
         return swatches;
     };
-    const std::pair<std::string, std::vector<Color>> rows[] = {
-        {kMembers, fills(kMembers, false)},
-        {kFormer, fills(kFormer, true)},
-        {kRequests, {s.request}},
-        {outcomeLegend(Outcome::Refused), {s.refused}},
-        {outcomeLegend(Outcome::Rebuffed), {s.rebuffed}},
-        {outcomeLegend(Outcome::Granted), {s.granted}},
-        {kDeployments, {s.deployment}},
-        {kWithdrawn, {faded(s.deployment, kTraceOpacity)}},
-        {kSites, {s.siteInk}},
-        {kRegions, {s.affectedRegion}},
+    auto outcome = [&](Outcome o) { return LegendRow{{outcomeColor(o, s)}, outcomeLegend(o), std::string(outcomeSymbol(o))}; };
+    const LegendRow rows[] = {
+        {fills(kMembers, false), kMembers},
+        {fills(kFormer, true), kFormer},
+        {{s.request}, kRequests},
+        outcome(Outcome::Refused),
+        outcome(Outcome::Rebuffed),
+        outcome(Outcome::Granted),
+        {{s.deployment}, kDeployments, "→"},
+        {{faded(s.deployment, kTraceOpacity * 2)}, kWithdrawn, "⇠"},
+        {{s.siteInk}, kSites, "◉"},
+        {{s.affectedRegion}, kRegions, "▨"},
     };
     std::vector<LegendRow> legend;
-    for (const auto& [name, swatches] : rows)
-        if (auto counted = m_counted.find(name); counted != m_counted.end() && !counted->second.empty())
-            legend.push_back({swatches, name + ": " + std::to_string(counted->second.size())});
+    for (const LegendRow& row : rows)
+        if (auto counted = m_counted.find(row.text); counted != m_counted.end() && !counted->second.empty())
+            legend.push_back({row.swatches, row.text + ": " + std::to_string(counted->second.size()), row.symbol});
     return legend;
 }
 

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -16,11 +17,19 @@
 
 namespace atlas::core {
 
-// One row of the legend: its swatches (one per state for the members) and what it stands for,
-// with how many are on the map.
+// One row of the legend: its swatches (one per state for the members), drawn as the symbol the
+// map uses, and what it stands for, with how many are on the map.
 struct LegendRow {
     std::vector<Color> swatches;
-    std::string text; // "Contingents deployed: 6"
+    std::string text;         // "Contingents deployed: 5"
+    std::string symbol = "●"; // "→" for an arc, "▨" for a hatched region...
+};
+
+// Sites under guard whose places the sources do not give: listed in a note while guarded, never
+// drawn at a point.
+struct UnlocatedNote {
+    std::string names; // "power plants, government facilities, ..."
+    std::string event; // the first of them
 };
 
 class StoryScene {
@@ -35,6 +44,7 @@ public:
     void placeLabels(LabelLayout& layout) const;
 
     std::vector<LegendRow> legend() const;
+    std::optional<UnlocatedNote> unlocated() const;
     // Publishers of the sources behind what is visible, sorted.
     std::vector<std::string> publishers() const;
     // The most precise time among the visible items, and the place it happened.
@@ -49,10 +59,11 @@ private:
     void route(const IndexedRoute& item);
     void site(const IndexedSite& item);
     void region(const IndexedRegion& item);
-    // The place an event names, labelled at the frame's date; markedRadius: the marker already
-    // there, or 0 to add a dot.
-    void namePlace(const std::string& placeId, const std::string& event, double opacity, Priority priority, double markedRadius = 0);
-    void placeUnlocated(LabelLayout& layout) const;
+    // The place an event names, labelled at the frame's date (a name does not fade with its
+    // event); markedRadius: the marker already there, or 0 to add a dot.
+    void namePlace(const std::string& placeId, const std::string& event, Priority priority, double markedRadius = 0);
+    // The largest marker at a screen point; 0 when none.
+    double markerRadiusAt(Vec2 at) const;
     void cite(const std::vector<Citation>& citations);
     void timed(const FuzzyTime& time, const std::string& place);
     Vec2 screen(Vec2 world) const { return m_frame.camera.worldToScreen(world, m_frame.viewport); }
