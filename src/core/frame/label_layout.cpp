@@ -140,6 +140,15 @@ std::vector<Label> LabelLayout::block(const LabelRequest& r, const std::vector<s
 }
 
 bool LabelLayout::placeNear(const LabelRequest& r) {
+    // A place off the frame is not named on it (an arrow that leaves the frame says where it goes).
+    Box screen = screenBox(m_frame.viewport);
+    bool seen = !r.beside.empty() ? std::any_of(r.beside.begin(), r.beside.end(), [&](Vec2 p) { return screen.contains(p); })
+              : !r.along.empty()  ? std::any_of(r.along.begin(), r.along.end(), [&](Vec2 p) { return screen.contains(p); })
+                                  : screen.contains(r.anchor);
+    if (!seen) {
+        drop(r, "off the frame");
+        return false;
+    }
     // On one line when it is short, else in lines of 14 ems; where those find no room, of 9.
     std::vector<std::vector<std::string>> settings;
     if (m_text.width(r.text, r.size, r.bold) <= kWrapEms * r.size) settings.push_back({r.text});

@@ -53,10 +53,16 @@ std::vector<FrameState> evaluatePresentation(const MapData& data, const StoryInd
     PresentationCards builder(context.text, context.projection, cards);
     builder.progress(position.chapter, plan.count());
     builder.caption(chapter, panes, moment.caption);
+    // While the title card shows, no map label is drawn under it: it is not seen through the card.
+    auto keepClear = [&] {
+        std::vector<Box> boxes = builder.keepClear();
+        if (moment.title > 0) boxes.push_back(builder.titleBox(chapter));
+        return boxes;
+    };
 
     std::vector<FrameState> frames;
     if (!panes) {
-        map.reserved = builder.keepClear();
+        map.reserved = keepClear();
         frames.push_back(evaluate(data, story, moment.time, plan.cameraAt(position), full, map));
     } else {
         int count = int(chapter.panes.size());
@@ -73,7 +79,7 @@ std::vector<FrameState> evaluatePresentation(const MapData& data, const StoryInd
             Box fitted = box;
             // The view fits below the pane's header.
             fitted.maxY += box.height() * builder.paneHeaderTop() / viewport.height;
-            map.reserved = localBoxes(builder.keepClear(), column);
+            map.reserved = localBoxes(keepClear(), column);
             map.layers.legend = false;
             frames.push_back(evaluate(data, story, pane.time, Camera::fit(fitted, viewport, 40), viewport, map));
         }

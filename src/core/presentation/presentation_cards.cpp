@@ -73,8 +73,7 @@ Box PresentationCards::card(const std::vector<Line>& lines, Vec2 corner, double 
     return box;
 }
 
-void PresentationCards::title(const Chapter& chapter, double opacity) {
-    if (opacity <= 0) return;
+PresentationCards::TitleCard PresentationCards::titleCard(const Chapter& chapter) const {
     const Viewport& v = m_frame.viewport;
     double width = std::min(v.width - 2 * px(m_style.margin), px(1100));
     double textWidth = width - 2 * px(m_style.padding);
@@ -85,7 +84,18 @@ void PresentationCards::title(const Chapter& chapter, double opacity) {
     double widest = 0;
     for (const Line& line : lines) widest = std::max(widest, m_layout.width(line.text, line.size, line.bold));
     width = widest + 2 * px(m_style.padding);
-    card(lines, {(v.width - width) / 2, v.height * 0.3}, width, opacity, TextKind::Title);
+    return {std::move(lines), {(v.width - width) / 2, v.height * 0.3}, width};
+}
+
+Box PresentationCards::titleBox(const Chapter& chapter) const {
+    TitleCard t = titleCard(chapter);
+    return {t.corner.x, t.corner.y, t.corner.x + t.width, t.corner.y + cardHeight(t.lines)};
+}
+
+void PresentationCards::title(const Chapter& chapter, double opacity) {
+    if (opacity <= 0) return;
+    TitleCard t = titleCard(chapter);
+    card(t.lines, t.corner, t.width, opacity, TextKind::Title);
 }
 
 void PresentationCards::caption(const Chapter& chapter, bool wide, double opacity) {

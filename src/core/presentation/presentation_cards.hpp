@@ -20,6 +20,8 @@ public:
 
     // The title centred, with its dates under it.
     void title(const Chapter& chapter, double opacity);
+    // Where the title card stands.
+    Box titleBox(const Chapter& chapter) const;
     // Title, caption lines and sources, bottom left (across the bottom for panes).
     void caption(const Chapter& chapter, bool wide, double opacity);
     // A pane's title and answer at the top of its column, under the date.
@@ -42,6 +44,12 @@ private:
         bool bold;
         Color color;
     };
+    struct TitleCard {
+        std::vector<Line> lines;
+        Vec2 corner;
+        double width;
+    };
+    TitleCard titleCard(const Chapter& chapter) const;
     // Lines stacked in a panel whose top left is at corner; returns the panel's box.
     Box card(const std::vector<Line>& lines, Vec2 corner, double width, double opacity, TextKind kind);
     double cardHeight(const std::vector<Line>& lines) const;
