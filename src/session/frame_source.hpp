@@ -58,6 +58,8 @@ public:
 
     // The style every frame is evaluated in (an export without sea, say).
     core::MapStyle& style() { return m_context->style; }
+    // How wide the frames' texts are (to lay out a presentation's cards before it is drawn).
+    const core::TextMeasure& text() const { return m_context->text; }
 
     // What the shot shows, as frames to draw in order into one framebuffer.
     std::vector<core::FrameState> evaluate(const Shot& shot) const;

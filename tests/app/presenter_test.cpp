@@ -7,6 +7,7 @@
 #include "io/story_file.hpp"
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"
+#include "core_test_helpers.hpp"
 
 namespace {
 
@@ -20,6 +21,7 @@ struct Presenting {
     core::Loaded<core::Story> story = session::loadStoryFolder(ATLAS_GEODATA_DIR);
     core::Loaded<core::Presentation> presentation;
     std::unique_ptr<app::Presenter> presenter;
+    test::FixedWidthText text;
 
     Presenting() {
         REQUIRE(session);
@@ -27,7 +29,7 @@ struct Presenting {
         presentation = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), *story.value);
         REQUIRE(presentation.value);
         presenter = std::make_unique<app::Presenter>(*presentation.value, *session->projection);
-        presenter->start(0, {1920, 1080, 1});
+        presenter->start(0, {1920, 1080, 1}, text);
     }
 
     int chapterAfter(std::initializer_list<platform::Key> keys, std::uint32_t nowMs = 10000) {

@@ -64,7 +64,8 @@ struct Placed {
 void checkLayout(const std::vector<core::FrameState>& frames, double minEm) {
     const core::Viewport& whole = frames.back().viewport;
     std::vector<Placed> texts;
-    std::vector<core::Box> markers, cards, panels;
+    std::vector<core::Box> markers, cards, captions, panels;
+    std::vector<std::pair<core::Box, std::string>> storyMarkers;
     struct Arc {
         core::Polyline line;
         std::string event;
@@ -84,8 +85,11 @@ void checkLayout(const std::vector<core::FrameState>& frames, double minEm) {
         for (const core::Marker& m : frame.markers) {
             double r = m.radiusPixels;
             markers.push_back(global({m.screen.x - r, m.screen.y - r, m.screen.x + r, m.screen.y + r}, frame));
+            if (!m.event.empty()) storyMarkers.push_back({markers.back(), m.event});
         }
         for (const core::Panel& panel : frame.panels) panels.push_back(global(panel.box, frame));
+        for (const core::Panel& panel : frame.panels)
+            if (panel.kind == core::TextKind::Caption) captions.push_back(global(panel.box, frame));
         for (const core::Panel& panel : frame.panels)
             if (panel.kind == core::TextKind::Caption || panel.kind == core::TextKind::Title) cards.push_back(global(panel.box, frame));
         for (const core::DroppedLabel& d : frame.dropped) {
@@ -94,6 +98,11 @@ void checkLayout(const std::vector<core::FrameState>& frames, double minEm) {
             if (d.reason == "no room") CHECK(d.priority > core::Priority::Event);
         }
     }
+    for (const auto& [marker, event] : storyMarkers) // a caption never hides the story (a title may, briefly)
+        for (const core::Box& card : captions) {
+            INFO("a marker of " << event << " under a card");
+            CHECK_FALSE(overlap(marker, card));
+        }
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const core::Label& a = *texts[i].label;
         bool onCard = a.kind == core::TextKind::Caption || a.kind == core::TextKind::Title;
@@ -223,7 +232,7 @@ TEST_CASE("every chapter's end frame, at 1920x1080 and 1280x720: no overlaps, re
     Shipped& p = shipped();
     for (auto [w, h] : kSizes) {
         core::Viewport viewport{w, h, session::exportPixelScale(w, h)};
-        core::PresentationPlan plan(*p.presentation.value, *p.session->projection, viewport);
+        core::PresentationPlan plan(*p.presentation.value, *p.session->projection, viewport, &p.renderer->frames().text());
         for (int i = 0; i < plan.count(); ++i) {
             INFO(w << "x" << h << " chapter " << plan.chapter(i).id);
             core::ChapterTiming timing = plan.timing({i, 0, std::nullopt, std::nullopt});
@@ -242,7 +251,7 @@ TEST_CASE("every frame of the three episodes, six hours apart, and of every chap
                 checkLayout(p.episode(std::string(e.id), t, w, h), minEm(w, h));
             }
         core::Viewport viewport{w, h, session::exportPixelScale(w, h)};
-        core::PresentationPlan plan(*p.presentation.value, *p.session->projection, viewport);
+        core::PresentationPlan plan(*p.presentation.value, *p.session->projection, viewport, &p.renderer->frames().text());
         for (int i = 0; i < plan.count(); ++i) {
             double length = plan.timing({i, 0, std::nullopt, std::nullopt}).length();
             for (double second = 0; second <= length; second += 0.5) {

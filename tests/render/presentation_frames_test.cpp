@@ -29,7 +29,7 @@ double titleSecond(const core::ChapterTiming& timing) {
 
 TEST_CASE("every built-in chapter's title card and final frame render like the golden frames") {
     BuiltInPresentation& p = shipped();
-    core::PresentationPlan plan(*p.presentation.value, *p.session->projection, viewportOf(640, 360));
+    core::PresentationPlan plan(*p.presentation.value, *p.session->projection, viewportOf(640, 360), &p.renderer->frames().text());
     for (int i = 0; i < plan.count(); ++i) {
         const std::string& id = plan.chapter(i).id;
         core::ChapterTiming timing = plan.timing({i, 0, std::nullopt, std::nullopt});
@@ -44,7 +44,7 @@ TEST_CASE("every built-in chapter's title card and final frame render like the g
 
 TEST_CASE("every chapter's text stays readable on a 1920x1080 screen shrunk to a quarter") {
     BuiltInPresentation& p = shipped();
-    core::PresentationPlan plan(*p.presentation.value, *p.session->projection, viewportOf(1920, 1080));
+    core::PresentationPlan plan(*p.presentation.value, *p.session->projection, viewportOf(1920, 1080), &p.renderer->frames().text());
     constexpr double kQuarter = 0.5;            // half the width and half the height
     constexpr double kCardPixels = 8 / kQuarter;  // smallest card type (sources) at full size
     constexpr double kMapPixels = 9 / kQuarter;   // smallest map label at full size
@@ -65,7 +65,7 @@ TEST_CASE("every chapter's text stays readable on a 1920x1080 screen shrunk to a
 
 TEST_CASE("a chapter's frame is the same however often it is evaluated") {
     BuiltInPresentation& p = shipped();
-    core::PresentationPlan plan(*p.presentation.value, *p.session->projection, viewportOf(640, 360));
+    core::PresentationPlan plan(*p.presentation.value, *p.session->projection, viewportOf(640, 360), &p.renderer->frames().text());
     core::PresentationPosition position{5, 4.25, std::nullopt, std::nullopt};
     core::Image first = p.renderer->render(p.frames(plan, position));
     core::Image again = p.renderer->render(p.frames(plan, position));

@@ -79,7 +79,8 @@ struct ChapterExport {
 };
 
 std::string planChapters(const Options& options, const core::Story& story, const session::MapSession& session,
-                         const core::Viewport& viewport, core::Diagnostics& diagnostics, ChapterExport& out) {
+                         const core::Viewport& viewport, const core::TextMeasure& text, core::Diagnostics& diagnostics,
+                         ChapterExport& out) {
     std::optional<core::Presentation> presentation = loadPresentation(options, story, diagnostics);
     if (!presentation) return "no story to export";
     if (options.story && core::hasErrors(diagnostics)) return "--story " + options.story->string() + " has errors (above)";
@@ -92,7 +93,7 @@ std::string planChapters(const Options& options, const core::Story& story, const
         first = chapters->first;
         last = chapters->last;
     }
-    out.plan = std::make_unique<core::PresentationPlan>(out.presentation, *session.projection, viewport);
+    out.plan = std::make_unique<core::PresentationPlan>(out.presentation, *session.projection, viewport, &text);
     out.frames = std::make_unique<core::StoryFrames>(*out.plan, first, last, *options.fps);
     if (options.frames && options.frames->last >= out.frames->count())
         return "--frames " + std::to_string(options.frames->first) + "-" + std::to_string(options.frames->last) +
@@ -150,16 +151,18 @@ int runExport(const Options& options) {
     diagnostics.insert(diagnostics.end(), story.diagnostics.begin(), story.diagnostics.end());
     core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.width, size.height)};
     std::optional<core::Camera> camera = session ? frameCamera(options, *session, viewport) : std::nullopt;
+    std::optional<session::FrameSource> frameSource;
+    if (session) frameSource.emplace(*session);
     ChapterExport chapters;
     std::string chapterError;
     if (session && story.value && options.chapter)
-        chapterError = planChapters(options, *story.value, *session, viewport, diagnostics, chapters);
+        chapterError = planChapters(options, *story.value, *session, viewport, frameSource->text(), diagnostics, chapters);
     session::printDiagnostics(diagnostics);
     if (!session || !story.value) return 2;
     if (!chapterError.empty()) return refuse(chapterError);
     if (!camera) return refuse("--bbox: the box cannot be shown in this map's projection");
 
-    session::FrameSource source(*session);
+    session::FrameSource& source = *frameSource;
     core::StyleName style = options.style.value_or(core::StyleName::Video);
     source.style() = core::mapStyle(style);
     if (options.transparent) source.style().sea = source.style().sea.withAlpha(0);

@@ -22,8 +22,8 @@ core::Viewport PresentationMode::viewport() const {
     return v;
 }
 
-void PresentationMode::start(int chapter) {
-    m_presenter.start(chapter, viewport());
+void PresentationMode::start(int chapter, const core::TextMeasure& text) {
+    m_presenter.start(chapter, viewport(), text);
     m_lastTickMs = m_lastPointerMs = platform::ticksMs();
     m_redraw = true;
 }
@@ -49,7 +49,7 @@ bool PresentationMode::handle(const platform::InputEvent& event, std::uint32_t n
         m_presenter.wheel(event.pointer * ratio, event.wheelSteps);
         m_lastPointerMs = nowMs;
         break;
-    case Type::Resized: m_presenter.resize(viewport()); break;
+    case Type::Resized: m_resized = true; break;
     default: break;
     }
     return true;
@@ -65,6 +65,10 @@ void PresentationMode::advance(std::uint32_t nowMs) {
 std::uint32_t PresentationMode::waitMs() const { return m_redraw || m_presenter.moving() ? 0 : kIdleWaitMs; }
 
 void PresentationMode::draw(session::FrameSource& frames, const core::StoryIndex& story) {
+    if (m_resized) {
+        m_presenter.resize(viewport(), frames.text());
+        m_resized = false;
+    }
     if (!m_redraw) return;
     m_redraw = false;
     if (m_presenter.blank() != Blank::None) {

@@ -18,7 +18,8 @@ public:
     PresentationMode(const core::Presentation& presentation, const core::Projection& projection, platform::SdlWindow& window);
 
     bool active() const { return m_presenter.active(); }
-    void start(int chapter);
+    // text: how the frames measure text (the window's frame source).
+    void start(int chapter, const core::TextMeasure& text);
     // Takes the event while presenting; false when presenting ended with it (Esc).
     bool handle(const platform::InputEvent& event, std::uint32_t nowMs);
     // Moves the presentation on by the wall time since the last frame, hides an idle cursor.
@@ -36,6 +37,7 @@ private:
     std::uint32_t m_lastPointerMs = 0;
     bool m_dragging = false;
     bool m_redraw = true;
+    bool m_resized = false; // the plan is made again for the new size at the next draw
 };
 
 } // namespace atlas::app

@@ -17,17 +17,17 @@ constexpr double kWheelStep = 1.2;
 Presenter::Presenter(const core::Presentation& presentation, const core::Projection& projection)
     : m_presentation(presentation), m_projection(projection) {}
 
-void Presenter::start(int chapter, const core::Viewport& viewport) {
-    m_plan = std::make_unique<core::PresentationPlan>(m_presentation, m_projection, viewport);
+void Presenter::start(int chapter, const core::Viewport& viewport, const core::TextMeasure& text) {
+    m_plan = std::make_unique<core::PresentationPlan>(m_presentation, m_projection, viewport, &text);
     m_position = {std::clamp(chapter, 0, m_plan->count() - 1), 0, std::nullopt, std::nullopt};
     m_active = true;
     m_blank = Blank::None;
     m_typedNumber = 0;
 }
 
-void Presenter::resize(const core::Viewport& viewport) {
+void Presenter::resize(const core::Viewport& viewport, const core::TextMeasure& text) {
     if (!m_plan) return;
-    m_plan = std::make_unique<core::PresentationPlan>(m_presentation, m_projection, viewport);
+    m_plan = std::make_unique<core::PresentationPlan>(m_presentation, m_projection, viewport, &text);
     m_position.camera.reset();
 }
 

@@ -22,9 +22,10 @@ public:
 
     bool active() const { return m_active; }
     // Starts at the chapter (an index); its flight starts where the chapter before it ends.
-    void start(int chapter, const core::Viewport& viewport);
+    // text: how the frames measure text, so chapter views keep clear of their captions.
+    void start(int chapter, const core::Viewport& viewport, const core::TextMeasure& text);
     void stop() { m_active = false; }
-    void resize(const core::Viewport& viewport);
+    void resize(const core::Viewport& viewport, const core::TextMeasure& text);
 
     enum class KeyResult { Handled, Leave, NotMine };
     KeyResult key(Key key, std::uint32_t nowMs);

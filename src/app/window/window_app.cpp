@@ -64,7 +64,7 @@ WindowApp::WindowApp(const Options& options, const Settings& settings, platform:
     std::string error;
     std::optional<int> chapter = options.chapter ? findChapter(*m_data.presentation, *options.chapter, error) : 0;
     if (!chapter) m_data.diagnostics.push_back({core::Diagnostic::Level::Error, "--chapter", error});
-    m_presenting->start(chapter.value_or(0));
+    m_presenting->start(chapter.value_or(0), m_frames->text());
 }
 
 void WindowApp::run() {

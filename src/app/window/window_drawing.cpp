@@ -66,7 +66,7 @@ void WindowApp::drawChrome(const core::FrameState& frame) {
     info.messageCount = int(m_data.diagnostics.size());
     if (ui::drawStatusBar(info)) m_panels.messages = true;
     if (drawTimePanels(m_data.story->story(), m_time, m_view, *session.projection, m_panels)) m_scheduler.request();
-    if (m_panels.present && m_presenting) m_presenting->start(0);
+    if (m_panels.present && m_presenting) m_presenting->start(0, m_frames->text());
     if (m_panels.exportDialog) m_exporting.open(m_time);
     m_exportRunning = m_exporting.draw(m_view, m_data.presentation ? &*m_data.presentation : nullptr);
     ui::drawDiagnosticsPanel(m_data.diagnostics, m_panels.messages);

@@ -43,7 +43,7 @@ void WindowApp::handle(const InputEvent& event) {
         return;
     }
     if (pressed(event, Key::F5) && m_presenting) {
-        m_presenting->start(0);
+        m_presenting->start(0, m_frames->text());
         return;
     }
     ui::passToPanels(event);

@@ -20,6 +20,17 @@ Camera Camera::fit(const Box& box, const Viewport& viewport, double marginPixels
     return camera;
 }
 
+Camera Camera::fitInto(const Box& box, const Viewport& viewport, const Box& area, double marginPixels) {
+    Viewport part = viewport;
+    part.width = int(area.width());
+    part.height = int(area.height());
+    Camera inArea = fit(box, part, marginPixels);
+    double mpp = inArea.metresPerPixel();
+    // The box's centre goes to the area's centre, not the viewport's.
+    Vec2 shift{(viewport.width / 2.0 - area.center().x) * mpp, (area.center().y - viewport.height / 2.0) * mpp};
+    return Camera(inArea.center() + shift, mpp);
+}
+
 Vec2 Camera::worldToScreen(Vec2 world, const Viewport& viewport) const {
     return {(world.x - m_center.x) / m_metresPerPixel + viewport.width / 2.0,
             viewport.height / 2.0 - (world.y - m_center.y) / m_metresPerPixel};

@@ -22,6 +22,8 @@ public:
 
     // The camera that shows all of box inside the viewport, with a margin in layout pixels.
     static Camera fit(const Box& box, const Viewport& viewport, double marginPixels = 24);
+    // The same, with the box shown inside area, a part of the viewport in its pixels.
+    static Camera fitInto(const Box& box, const Viewport& viewport, const Box& area, double marginPixels = 24);
 
     Vec2 center() const { return m_center; }
     double metresPerPixel() const { return m_metresPerPixel; }

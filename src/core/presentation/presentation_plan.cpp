@@ -5,20 +5,46 @@
 
 #include <algorithm>
 
+#include "core/frame/evaluate.hpp"
+#include "core/presentation/presentation_cards.hpp"
+
 namespace atlas::core {
 
 namespace {
 
 constexpr double kViewMargin = 40; // layout pixels around a chapter's view
+constexpr double kCaptionGap = 12; // layout pixels between the caption card and the view
+
+// The view fitted beside its caption card or above it, whichever shows it larger.
+Camera besideCaption(const Box& view, const Viewport& viewport, const Box& caption) {
+    double gap = kCaptionGap * viewport.pixelScale;
+    Box right{caption.maxX + gap, 0, double(viewport.width), double(viewport.height)};
+    Box above{0, 0, double(viewport.width), caption.minY - gap};
+    std::optional<Camera> best;
+    for (const Box& area : {right, above}) {
+        if (area.width() < viewport.width * 0.3 || area.height() < viewport.height * 0.3) continue;
+        Camera camera = Camera::fitInto(view, viewport, area, kViewMargin);
+        if (!best || camera.metresPerPixel() < best->metresPerPixel()) best = camera;
+    }
+    return best.value_or(Camera::fit(view, viewport, kViewMargin));
+}
 
 } // namespace
 
-PresentationPlan::PresentationPlan(const Presentation& presentation, const Projection& projection, const Viewport& viewport)
+PresentationPlan::PresentationPlan(const Presentation& presentation, const Projection& projection, const Viewport& viewport,
+                                   const TextMeasure* text)
     : m_presentation(presentation), m_viewport(viewport) {
     for (const Chapter& c : presentation.chapters) {
         Box box = projectedBox(c.view, projection);
         if (box.empty()) box = projectedBox({{20, 35}, {110, 65}}, projection);
-        m_cameras.push_back(Camera::fit(box, viewport, kViewMargin));
+        if (!text || !c.panes.empty()) {
+            m_cameras.push_back(Camera::fit(box, viewport, kViewMargin));
+            continue;
+        }
+        FrameState cards = baseFrame(Camera{}, viewport, MapStyle{});
+        PresentationCards builder(*text, projection, cards);
+        builder.caption(c, false, 1);
+        m_cameras.push_back(besideCaption(box, viewport, builder.keepClear().back()));
     }
 }
 

@@ -13,6 +13,7 @@
 #include "core/presentation/camera_flight.hpp"
 #include "core/presentation/chapter.hpp"
 #include "core/presentation/chapter_timing.hpp"
+#include "core/text/text_measure.hpp"
 
 namespace atlas::core {
 
@@ -33,8 +34,11 @@ class PresentationPlan {
 public:
     static constexpr double kShortestFlightSeconds = 1.5; // time moves on even between two equal views
 
-    // presentation must outlive the plan; it has at least one chapter.
-    PresentationPlan(const Presentation& presentation, const Projection& projection, const Viewport& viewport);
+    // presentation must outlive the plan; it has at least one chapter. With text (to measure the
+    // caption cards), each chapter's view is fitted into the part of the frame its caption leaves
+    // free, so the caption never hides the story.
+    PresentationPlan(const Presentation& presentation, const Projection& projection, const Viewport& viewport,
+                     const TextMeasure* text = nullptr);
 
     const Presentation& presentation() const { return m_presentation; }
     const Viewport& viewport() const { return m_viewport; }
