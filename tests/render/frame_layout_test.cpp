@@ -261,3 +261,13 @@ TEST_CASE("every frame of the three episodes, six hours apart, and of every chap
         }
     }
 }
+
+TEST_CASE("an arc whose origin is off the frame is named where it leaves the frame, with the way to go") {
+    Shipped& p = shipped();
+    core::Box southEast = core::projectedBox({{62, 38}, {84, 50}}, *p.session->projection); // Moscow and Minsk are off it
+    auto frames = p.at(southEast, utc(2022, 1, 8), 1920, 1080);
+    checkLayout(frames, minEm(1920, 1080));
+    CHECK(hasText(frames, "↖ Chkalovsky airfield"));
+    CHECK(hasText(frames, "↖ Vitebsk"));
+    checkNames(frames, {"almaty-airport", "bishkek", "dushanbe"}); // origins in sight keep their dots
+}

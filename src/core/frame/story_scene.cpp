@@ -238,28 +238,37 @@ void StoryScene::request(const IndexedRequest& item) {
         return;
     }
     // The arrow leaves the frame: where it goes is said where it leaves.
-    const Place* to = m_data.findPlace(item.answer->place);
+    std::optional<FrameExit> exit = leavesFrame(arrow);
+    if (!exit) return;
+    m_labels.push_back(labelAt(answerText + " (" + towards(*exit, item.answer->place) + ")", exit->edge, px(6), size, true, color,
+                               phase->opacity, Priority::Event, item.answer->place, answerId));
+}
+
+std::optional<StoryScene::FrameExit> StoryScene::leavesFrame(const Polyline& line) const {
+    Box view{0, 0, double(m_frame.viewport.width), double(m_frame.viewport.height)};
     auto seen = [&](Vec2 p) {
         return view.contains(p) && std::none_of(m_covered.begin(), m_covered.end(), [&](const Box& card) { return card.contains(p); });
     };
-    Vec2 edge = screen(item.at), exit{0, -1};
-    for (Vec2 p : arrow) {
+    if (line.empty() || !seen(screen(line.front()))) return std::nullopt;
+    Vec2 edge = screen(line.front());
+    for (Vec2 p : line) {
         Vec2 there = screen(p);
         if (!seen(there)) { // the last point seen on the way there
-            Vec2 from = edge;
-            exit = there - from;
+            Vec2 from = edge, direction = there - from;
             for (int step = 0; step < 24; ++step) {
                 Vec2 middle = (from + there) * 0.5;
                 (seen(middle) ? from : there) = middle;
             }
-            edge = from;
-            break;
+            return FrameExit{from, direction};
         }
         edge = there;
     }
-    std::string towards = std::string(arrowTowards(exit)) + " " + (to ? to->nameAt(m_time) : item.answer->place);
-    m_labels.push_back(labelAt(answerText + " (" + towards + ")", edge, px(6), size, true, color, phase->opacity, Priority::Event,
-                               item.answer->place, answerId));
+    return std::nullopt;
+}
+
+std::string StoryScene::towards(const FrameExit& exit, const std::string& placeId) const {
+    const Place* place = m_data.findPlace(placeId);
+    return std::string(arrowTowards(exit.direction)) + " " + (place ? place->nameAt(m_time) : placeId);
 }
 
 void StoryScene::route(const IndexedRoute& item) {
@@ -292,7 +301,13 @@ void StoryScene::route(const IndexedRoute& item) {
         else m_frame.markers.push_back({screen(shown.back()), px(width + 1.5), color, faded(s.siteFill, phase->opacity), "", r.deployment});
     }
     namePlace(r.destination, r.deployment, Priority::EventPlace);
-    namePlace(r.origin, r.deployment, Priority::Event);
+    // An origin off the frame is named where its arc leaves it.
+    Box view{0, 0, double(m_frame.viewport.width), double(m_frame.viewport.height)};
+    std::optional<FrameExit> exit = view.contains(screen(item.arc.front())) ? std::nullopt : leavesFrame(reversed(item.arc));
+    if (!exit) namePlace(r.origin, r.deployment, Priority::Event);
+    else if (m_namedPlaces.insert(r.origin).second)
+        m_labels.push_back(labelAt(towards(*exit, r.origin), exit->edge, px(6), px(s.eventPlaceLabelSize), true, s.labelText, 1,
+                                   Priority::Event, r.origin, r.deployment));
     if (!m_labelledDeployments.insert(r.deployment).second) return;
     const Country* state = m_data.findCountry(r.state);
     std::string text = state ? state->name : r.state;

@@ -64,6 +64,15 @@ private:
     void namePlace(const std::string& placeId, const std::string& event, Priority priority, double markedRadius = 0);
     // The largest marker at a screen point; 0 when none.
     double markerRadiusAt(Vec2 at) const;
+    // Where a line (map metres) that starts in sight first leaves the frame or goes under a card,
+    // and which way it was heading; nothing when it stays in sight or starts out of it.
+    struct FrameExit {
+        Vec2 edge;
+        Vec2 direction;
+    };
+    std::optional<FrameExit> leavesFrame(const Polyline& line) const;
+    // "↖ Moscow": the way out of the frame, and the place there at the frame's date.
+    std::string towards(const FrameExit& exit, const std::string& placeId) const;
     void cite(const std::vector<Citation>& citations);
     void timed(const FuzzyTime& time, const std::string& place);
     Vec2 screen(Vec2 world) const { return m_frame.camera.worldToScreen(world, m_frame.viewport); }
