@@ -26,6 +26,7 @@ struct EvaluateContext {
     StoryLayers layers = {};
     std::vector<Box> reserved = {}; // screen boxes no label may cover (a presentation's cards)
     std::string headline = {};      // a title on the date's card, so a still says what it shows
+    double mapLabelOpacity = 1;     // the map's own labels (not the date, legend, sources) fade while the camera flies
 };
 
 // The base map: today's members, no story.

@@ -181,6 +181,7 @@ FrameState evaluate(const MapData& data, const StoryIndex& story, std::chrono::s
     StoryScene scene(story, data, time, context.layers, frame, context.reserved);
     scene.build();
     LabelLayout layout(context.text, context.projection, frame, mapBackground(data, frame));
+    layout.fadeMapLabels(context.mapLabelOpacity);
     if (context.layers.scaleBar) layout.scaleBar();
     for (const Box& box : context.reserved) layout.reserve(box);
     placeFurniture(layout, scene, dateText(scene, story, time, context.dateZone), context.headline, context.layers, frame);

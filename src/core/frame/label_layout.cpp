@@ -101,6 +101,7 @@ bool LabelLayout::placeLines(std::vector<Label> lines, const std::vector<Box>& e
     if (!m_boxes.fits(boxes)) return false;
     bool faint = false;
     for (Label& line : lines) {
+        if (line.priority != Priority::Furniture) line.color.a *= float(m_mapLabelOpacity);
         Color behind = worstBackground(line.box, line.color);
         if (!readableOn(line.color, 1, behind)) return false;
         std::optional<Color> readable = readableOn(line.color, line.color.a, behind);

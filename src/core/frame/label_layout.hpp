@@ -65,6 +65,9 @@ public:
     void reserve(const Box& box) { m_boxes.reserve(box); }
     // Keeps labels off a screen polyline.
     void keepClear(const Polyline& screenLine, double clearance);
+    // Draws every label but the furniture (date, legend, sources, scale) at this share of its
+    // opacity: the map's labels fade out and back in while the camera flies, rather than jump.
+    void fadeMapLabels(double opacity) { m_mapLabelOpacity = opacity; }
     // Whether a place already has its label.
     bool labelled(const std::string& place) const { return m_labelledPlaces.contains(place); }
 
@@ -99,6 +102,7 @@ private:
     BackgroundAt m_background;
     LabelPlacer m_boxes;
     std::set<std::string> m_labelledPlaces;
+    double m_mapLabelOpacity = 1;
 };
 
 } // namespace atlas::core

@@ -2,6 +2,8 @@
 // of panes splits the width into columns once its flight has landed.
 #include "core/presentation/evaluate_presentation.hpp"
 
+#include <algorithm>
+
 #include "core/presentation/presentation_cards.hpp"
 #include "core/frame/map_styles.hpp"
 
@@ -10,6 +12,13 @@ namespace atlas::core {
 namespace {
 
 constexpr double kGapPixels = 6; // layout pixels between panes
+constexpr double kLabelFade = 0.15; // of a flight: the map's labels fade out at its start and back in at its end
+
+// Labels placed for a moving camera would jump from frame to frame: they are hidden in flight.
+double labelOpacityInFlight(double flight) {
+    if (flight >= 1) return 1;
+    return std::clamp(1 - flight / kLabelFade, 0.0, 1.0) + std::clamp((flight - (1 - kLabelFade)) / kLabelFade, 0.0, 1.0);
+}
 
 // The boxes that meet the viewport, moved into its own pixels.
 std::vector<Box> localBoxes(const std::vector<Box>& boxes, const Box& column) {
@@ -47,6 +56,7 @@ std::vector<FrameState> evaluatePresentation(const MapData& data, const StoryInd
     map.layers = chapter.layers;
     map.layers.sources = false; // in the caption card
     map.layers.scaleBar = false;
+    map.mapLabelOpacity = labelOpacityInFlight(position.camera ? 1 : moment.flight);
 
     FrameState cards = baseFrame(Camera{}, full, map.style);
     cards.map = false;
