@@ -106,13 +106,17 @@ void checkLayout(const std::vector<core::FrameState>& frames, double minEm) {
         }
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const core::Label& a = *texts[i].label;
-        bool onCard = a.kind == core::TextKind::Caption || a.kind == core::TextKind::Title;
+        // Text set on a card (title, caption, legend, date): the card, not the map, is behind it.
+        bool onCard = std::any_of(panels.begin(), panels.end(), [&](const core::Box& p) {
+            return p.minX <= texts[i].box.minX && p.minY <= texts[i].box.minY && p.maxX >= texts[i].box.maxX && p.maxY >= texts[i].box.maxY;
+        });
         INFO("text '" << a.text << "' at " << texts[i].box.minX << "," << texts[i].box.minY);
         CHECK(texts[i].box.minX >= -0.5);
         CHECK(texts[i].box.minY >= -0.5);
         CHECK(texts[i].box.maxX <= whole.width + 0.5);
         CHECK(texts[i].box.maxY <= whole.height + 0.5);
         CHECK(a.sizePixels >= minEm - 1e-6);
+        if (a.kind == core::TextKind::Caption) CHECK(a.sizePixels >= minEm * 28 / 18 - 1e-6); // captions 28 px at 1080p
         if (a.kind == core::TextKind::Symbol) continue; // an icon on its marker, a legend swatch
         double contrast = core::contrastRatio(core::over(a.color, a.background), a.background);
         if (!onCard || a.color.a >= 1) CHECK(contrast >= core::kReadableContrast - 0.01); // a card fades as a whole
@@ -123,11 +127,8 @@ void checkLayout(const std::vector<core::FrameState>& frames, double minEm) {
         }
         if (!onCard) // an opaque card hides what it covers
             for (const core::Box& m : markers) CHECK_FALSE(overlap(texts[i].box, m));
-        bool onPanel = std::any_of(panels.begin(), panels.end(), [&](const core::Box& p) {
-            return p.minX <= texts[i].box.minX && p.minY <= texts[i].box.minY && p.maxX >= texts[i].box.maxX && p.maxY >= texts[i].box.maxY;
-        });
         for (const Arc& arc : arcs) { // no text over an arc or arrow, even its own, unless a card hides the arc
-            if (onPanel) continue;
+            if (onCard) continue;
             INFO("crosses the arc of " << arc.event);
             bool crosses = false;
             for (std::size_t k = 1; k < arc.line.size(); ++k) crosses = crosses || core::segmentMeetsBox(arc.line[k - 1], arc.line[k], texts[i].box);

@@ -20,7 +20,7 @@ struct CardStyle {
     double sourcesSize = 18;
     double dateSize = 34;
     double paneTitleSize = 28;
-    double paneTextSize = 22;
+    double paneTextSize = 28;
     double margin = 28;
     double padding = 20;
     double corner = 10;

@@ -62,7 +62,7 @@ Box PresentationCards::card(const std::vector<Line>& lines, Vec2 corner, double 
         Label label = m_layout.makeLabel(line.text, {corner.x + pad, y - line.size * 0.22}, line.size, line.bold,
                                          fadedBy(line.color, opacity));
         label.halo = Color{0, 0, 0, 0};
-        label.kind = kind;
+        label.kind = kind == TextKind::Title ? TextKind::Title : line.kind;
         label.priority = Priority::Furniture;
         label.background = m_style.panel;
         m_frame.labels.push_back(std::move(label));
@@ -110,8 +110,10 @@ void PresentationCards::caption(const Chapter& chapter, bool wide, double opacit
     std::string sources;
     for (const std::string& name : chapter.sources) sources += (sources.empty() ? "Sources: " : "; ") + name;
     sources += (sources.empty() ? "" : " · ") + std::string("Borders: Natural Earth");
-    for (Line& line : wrapped(sources, textWidth, px(m_style.sourcesSize), false, m_style.textMinor))
+    for (Line& line : wrapped(sources, textWidth, px(m_style.sourcesSize), false, m_style.textMinor)) {
+        line.kind = TextKind::Sources;
         lines.push_back(std::move(line));
+    }
     // Above the progress dots; kept clear even while it is not shown yet, so labels never jump.
     Vec2 corner{margin, v.height - px(46) - cardHeight(lines)};
     m_keepClear.push_back(card(lines, corner, width, opacity, TextKind::Caption));

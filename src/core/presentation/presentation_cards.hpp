@@ -43,6 +43,7 @@ private:
         double size;
         bool bold;
         Color color;
+        TextKind kind = TextKind::Caption; // Sources for the sources line of a caption
     };
     struct TitleCard {
         std::vector<Line> lines;
