@@ -245,13 +245,17 @@ TEST_CASE("the styles share one palette and differ in type: video has no text un
     using namespace atlas::core;
     MapStyle screen = mapStyle(StyleName::Screen), presentation = mapStyle(StyleName::Presentation),
              video = mapStyle(StyleName::Video);
+    auto same = [](const Color& a, const Color& b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a; };
     for (const MapStyle* s : {&presentation, &video}) {
         CHECK(s->memberFills.data() == screen.memberFills.data()); // a state keeps its colour in every mode
-        CHECK(s->affectedRegion.r == screen.affectedRegion.r);
-        CHECK(s->deployment.b == screen.deployment.b);
+        CHECK(s->pastMemberFills.data() == screen.pastMemberFills.data());
+        for (auto colour : {&MapStyle::sea, &MapStyle::land, &MapStyle::request, &MapStyle::refused, &MapStyle::rebuffed,
+                            &MapStyle::granted, &MapStyle::deployment, &MapStyle::affectedRegion, &MapStyle::siteFill,
+                            &MapStyle::siteInk, &MapStyle::cardFill})
+            CHECK(same(s->*colour, screen.*colour));
     }
     for (double size : {video.memberLabelSize, video.countryLabelSize, video.capitalLabelSize, video.scaleBarLabelSize,
-                        video.dateLabelSize, video.eventLabelSize, video.eventPlaceLabelSize, video.legendLabelSize,
+                        video.dateLabelSize, video.headlineSize, video.eventLabelSize, video.eventPlaceLabelSize, video.legendLabelSize,
                         video.sourcesLabelSize, video.siteRadius * 1.25})
         CHECK(size >= 18);
     CHECK(styleNamed("video") == StyleName::Video);

@@ -32,6 +32,11 @@ TEST_CASE("a square is crossed by diagonal lines, spacing apart, each ending on 
         Vec2 d = line[1] - line[0];
         CHECK(d.x == doctest::Approx(d.y)); // 45 degrees
     }
+    // Neighbouring lines lie the spacing apart, measured across them.
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        double across = ((lines[i][0].y - lines[i][0].x) - (lines[i - 1][0].y - lines[i - 1][0].x)) / std::sqrt(2.0);
+        CHECK(std::abs(across) == doctest::Approx(10));
+    }
 }
 
 TEST_CASE("a hole stays clear of hatching") {

@@ -1,5 +1,7 @@
-// core/frame/evaluate_story.cpp: the frame at a time: the date top left, the legend top right and the
-// sources line bottom right are placed first, then the story's labels, then the base map's.
+// core/frame/evaluate_story.cpp: the frame at a time. The scale bar and the boxes the caller keeps
+// clear come first, then the furniture on light cards (headline and date top left, the legend and
+// the note of unlocated sites top right, the sources line bottom right), then the story's labels,
+// then the base map's.
 #include "core/frame/evaluate.hpp"
 
 #include "core/frame/story_scene.hpp"
@@ -72,7 +74,7 @@ void placeUnlocatedNote(LabelLayout& layout, const StoryScene& scene, FrameState
             Label line = layout.makeLabel(texts[i].first, {right - widest, y + layout.px(4) + size * (0.9 + 1.3 * double(i))}, size,
                                           texts[i].second, s.siteInk);
             line.kind = TextKind::Legend;
-            line.priority = Priority::Event;
+            line.priority = Priority::Furniture; // on its card with the legend: it does not fade in flight
             line.event = note->event;
             box.extend(line.box);
             lines.push_back(std::move(line));

@@ -14,6 +14,7 @@ std::string_view nameOf(TextKind kind) {
     case TextKind::Scale: return "scale";
     case TextKind::Title: return "title";
     case TextKind::Caption: return "caption";
+    case TextKind::Rule: return "rule";
     }
     return "label";
 }

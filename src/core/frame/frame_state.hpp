@@ -14,15 +14,15 @@
 
 namespace atlas::core {
 
-// What a text on the frame is for.
-enum class TextKind { Label, Callout, Symbol, Legend, Date, Sources, Scale, Title, Caption };
+// What a text (or the card under it) on the frame is for; a rule is a line between panes.
+enum class TextKind { Label, Callout, Symbol, Legend, Date, Sources, Scale, Title, Caption, Rule };
 std::string_view nameOf(TextKind kind);
 
 // How much a label matters when space runs out: lower first.
 enum class Priority {
     Furniture = 0, // date, legend, sources, scale, cards
-    EventPlace = 1, // a place an event on screen names: always labelled
-    Event = 2,      // an event's own text (a request's title, a contingent): never dropped
+    EventPlace = 1, // a place an event on screen names: labelled whenever it is on the frame
+    Event = 2,      // an event's own text (a request's title, a contingent): not dropped for room
     Member = 3,     // members' capitals and names
     Base = 4,       // other states and capitals: give way
 };

@@ -180,7 +180,7 @@ bool LabelLayout::placeLinesNear(const LabelRequest& r, const std::vector<std::s
     auto boxAt = [&](Vec2 p, double fx, double fy) {
         return Box{p.x - fx * size.x, p.y - fy * size.y, p.x + (1 - fx) * size.x, p.y + (1 - fy) * size.y};
     };
-    auto attempt = [&](Box box, Align align) { return placeLines(block(r, lines, box, align), r.with); };
+    auto attempt = [&](Box box, Align align) { return placeLines(block(r, lines, box, align), {}); };
     if (!r.beside.empty()) {
         // Near the line's middle first, on either side, clear of it by the gap.
         std::size_t last = r.beside.size() - 1;
@@ -232,11 +232,13 @@ bool LabelLayout::callout(const LabelRequest& r, const std::vector<std::string>&
         std::vector<Label> labels = block(r, lines, box, Align::Centre);
         for (Label& label : labels) label.kind = TextKind::Callout;
         labels.front().leader = {start, end};
-        if (!placeLines(std::move(labels), r.with)) continue;
+        std::size_t drawn = m_frame.labels.size();
+        if (!placeLines(std::move(labels), {})) continue;
+        if (m_frame.labels.size() == drawn) return true; // too faint to draw yet: its place is kept, no leader
         m_boxes.keepClear({start, end}, px(1));
         const Camera& camera = m_frame.camera;
         m_frame.strokes.push_back({.line = {camera.screenToWorld(start, m_frame.viewport), camera.screenToWorld(end, m_frame.viewport)},
-                                   .color = m_frame.labels.back().color, .widthPixels = 1.2});
+                                   .color = m_frame.labels[drawn].color, .widthPixels = 1.2});
         return true;
     }
     return false;

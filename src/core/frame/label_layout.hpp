@@ -38,7 +38,6 @@ struct LabelRequest {
     std::string event;
     std::vector<Vec2> along; // when set: centred on one of these points instead (an area's name)
     Polyline beside;         // when set: beside this screen line instead, near its middle (an arc's label)
-    std::vector<Box> with;   // boxes that must be free with it (a capital's dot)
 };
 
 class LabelLayout {

@@ -46,7 +46,7 @@ struct MapStyle {
     Color labelHalo = Color::hex(0xFFFFFF, 0.85f);
     Color capitalFill = Color::hex(0xFFFFFF);
     Color capitalOutline = Color::hex(0x2B2B2B);
-    Color cardFill = Color::hex(0xFBFAF7); // behind the legend
+    Color cardFill = Color::hex(0xFBFAF7); // behind the date and headline, legend, note and sources
 
     // The story over time: answers in Paul Tol's "vibrant" scheme, each also with its own symbol.
     Color request = Color::hex(0x0077BB);

@@ -229,8 +229,7 @@ void StoryScene::request(const IndexedRequest& item) {
     const std::string& answerId = item.answer->id;
     std::string answerText = std::string(outcomeSymbol(*item.answer->outcome)) + " " + item.answer->title;
     Vec2 answerAt = screen(item.answerAt);
-    Box view{0, 0, double(m_frame.viewport.width), double(m_frame.viewport.height)};
-    if (view.contains(answerAt)) {
+    if (seen(answerAt)) {
         m_frame.markers.push_back({answerAt, px(s.requestRadius * 0.7), faded(color, phase->opacity),
                                    faded(s.siteFill, phase->opacity), item.answer->place, answerId});
         namePlace(item.answer->place, answerId, Priority::EventPlace, px(s.requestRadius * 0.7));
@@ -244,11 +243,12 @@ void StoryScene::request(const IndexedRequest& item) {
                                phase->opacity, Priority::Event, item.answer->place, answerId));
 }
 
-std::optional<StoryScene::FrameExit> StoryScene::leavesFrame(const Polyline& line) const {
+bool StoryScene::seen(Vec2 at) const {
     Box view{0, 0, double(m_frame.viewport.width), double(m_frame.viewport.height)};
-    auto seen = [&](Vec2 p) {
-        return view.contains(p) && std::none_of(m_covered.begin(), m_covered.end(), [&](const Box& card) { return card.contains(p); });
-    };
+    return view.contains(at) && std::none_of(m_covered.begin(), m_covered.end(), [&](const Box& card) { return card.contains(at); });
+}
+
+std::optional<StoryScene::FrameExit> StoryScene::leavesFrame(const Polyline& line) const {
     if (line.empty() || !seen(screen(line.front()))) return std::nullopt;
     Vec2 edge = screen(line.front());
     for (Vec2 p : line) {
@@ -284,6 +284,7 @@ void StoryScene::route(const IndexedRoute& item) {
     m_counted[stage == "withdrawn" ? kWithdrawn : kDeployments].insert(r.deployment);
     cite(r.sources);
     timed(r.depart, r.destination);
+    namePlace(r.destination, r.deployment, Priority::EventPlace); // first: its dot is where the arrow stops
     double width = item.troops ? std::clamp(2 + 1.5 * std::log10(std::max<double>(double(*item.troops), 10) / 10), 2.0, 6.0) : 2.5;
     Color color = faded(s.deployment, phase->opacity);
     if (withdrawing) {
@@ -300,10 +301,8 @@ void StoryScene::route(const IndexedRoute& item) {
         if (stage == "arrived") arrowHead(shown, color, width, r.deployment);
         else m_frame.markers.push_back({screen(shown.back()), px(width + 1.5), color, faded(s.siteFill, phase->opacity), "", r.deployment});
     }
-    namePlace(r.destination, r.deployment, Priority::EventPlace);
-    // An origin off the frame is named where its arc leaves it.
-    Box view{0, 0, double(m_frame.viewport.width), double(m_frame.viewport.height)};
-    std::optional<FrameExit> exit = view.contains(screen(item.arc.front())) ? std::nullopt : leavesFrame(reversed(item.arc));
+    // An origin out of sight is named where its arc leaves the frame (or goes under a card).
+    std::optional<FrameExit> exit = seen(screen(item.arc.front())) ? std::nullopt : leavesFrame(reversed(item.arc));
     if (!exit) namePlace(r.origin, r.deployment, Priority::Event);
     else if (m_namedPlaces.insert(r.origin).second)
         m_labels.push_back(labelAt(towards(*exit, r.origin), exit->edge, px(6), px(s.eventPlaceLabelSize), true, s.labelText, 1,
@@ -349,7 +348,7 @@ void StoryScene::region(const IndexedRegion& item) {
     if (!phase) return;
     const Region& region = m_data.regions[item.region];
     m_frame.scene.push_back({item.event->id, SceneKind::Region, phase->phase, phase->opacity, "affected: " + region.name});
-    if (m_counted[kRegions].insert(region.name).second) { // the first event to affect it draws it
+    if (m_counted[kRegions].insert(std::to_string(item.region)).second) { // the first event to affect it draws it
         Color ink = faded(s.affectedRegion, phase->opacity);
         double spacing = px(s.hatchSpacing) * m_frame.camera.metresPerPixel();
         for (Polyline& line : hatch(*item.outline, spacing)) m_frame.strokes.push_back({.line = std::move(line), .color = ink, .widthPixels = 1.1});

@@ -64,6 +64,8 @@ private:
     void namePlace(const std::string& placeId, const std::string& event, Priority priority, double markedRadius = 0);
     // The largest marker at a screen point; 0 when none.
     double markerRadiusAt(Vec2 at) const;
+    // Whether a screen point is on the frame and not under a card.
+    bool seen(Vec2 at) const;
     // Where a line (map metres) that starts in sight first leaves the frame or goes under a card,
     // and which way it was heading; nothing when it stays in sight or starts out of it.
     struct FrameExit {
@@ -85,7 +87,7 @@ private:
     StoryLayers m_layers;
     FrameState& m_frame;
     std::vector<Box> m_covered;
-    std::vector<LabelRequest> m_labels; // in the order they are placed
+    std::vector<LabelRequest> m_labels; // placed by priority, in this order within one
     std::vector<Label> m_glyphs;        // site icons: always drawn
     std::map<std::string, std::set<std::string>> m_counted; // legend row: the distinct items in it
     std::set<std::string> m_sources;

@@ -1,9 +1,11 @@
-// core/geo/fan_out.cpp: order by arrival bearing, then offset each point along the normal of its
-// line's chord by spread * chord * 4t(1-t) times the line's rank from the middle.
+// core/geo/fan_out.cpp: order by arrival bearing (measured from the lines' mean arrival, so no
+// order breaks where the angle wraps), then offset each point sideways, away from the middle
+// line, by spread * chord * 4t(1-t) times the line's rank from the middle.
 #include "core/geo/fan_out.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace atlas::core {
 
@@ -21,18 +23,26 @@ Polyline subdivided(const Polyline& line) {
     return finer;
 }
 
-double arrivalBearing(const Polyline& line) {
+Vec2 arrivalDirection(const Polyline& line) {
     Vec2 from = line.front() - line.back();
-    return std::atan2(from.y, from.x);
+    double span = length(from);
+    return span > 0 ? from * (1 / span) : Vec2{1, 0};
 }
 
 } // namespace
 
 void fanOut(const std::vector<Polyline*>& lines, double spread) {
     if (lines.size() < 2) return;
+    Vec2 mean{0, 0};
+    for (const Polyline* line : lines)
+        if (line->size() >= 2) mean = mean + arrivalDirection(*line);
+    double meanAngle = std::atan2(mean.y, mean.x);
+    auto bearing = [&](const Polyline* line) { // counter-clockwise from the mean, -pi..pi
+        Vec2 d = line->size() >= 2 ? arrivalDirection(*line) : Vec2{1, 0};
+        return std::remainder(std::atan2(d.y, d.x) - meanAngle, 2 * std::numbers::pi);
+    };
     std::vector<Polyline*> ordered = lines;
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Polyline* a, const Polyline* b) { return arrivalBearing(*a) < arrivalBearing(*b); });
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const Polyline* a, const Polyline* b) { return bearing(a) < bearing(b); });
     double middle = double(ordered.size() - 1) / 2;
     for (std::size_t rank = 0; rank < ordered.size(); ++rank) {
         Polyline& line = *ordered[rank];
@@ -41,8 +51,8 @@ void fanOut(const std::vector<Polyline*>& lines, double spread) {
         Vec2 chord = line.back() - line.front();
         double span = length(chord);
         if (span <= 0) continue;
-        Vec2 normal{-chord.y / span, chord.x / span};
-        double bulge = (double(rank) - middle) * spread * span;
+        Vec2 normal{-chord.y / span, chord.x / span}; // the arrival bearing turned a quarter clockwise
+        double bulge = (middle - double(rank)) * spread * span; // so a line arriving further round bends further round
         for (std::size_t i = 1; i + 1 < line.size(); ++i) {
             double t = double(i) / double(line.size() - 1);
             line[i] = line[i] + normal * (bulge * 4 * t * (1 - t));

@@ -28,7 +28,7 @@ std::vector<Polyline> hatch(const std::vector<Polyline>& closedRings, double spa
         }
     if (!(highest > lowest) || (highest - lowest) / spacing > 20000) return lines;
     std::vector<double> crossings;
-    for (double v = std::ceil(lowest / spacing) * spacing; v < highest; v += spacing) {
+    for (double k = std::ceil(lowest / spacing), v = k * spacing; v < highest; ++k, v = k * spacing) {
         crossings.clear();
         for (const Polyline& ring : closedRings)
             for (std::size_t i = 1; i < ring.size(); ++i) {

@@ -134,7 +134,7 @@ void PresentationCards::paneHeader(const ChapterPane& pane, const Box& column) {
     m_keepClear.push_back(card(lines, {column.minX + margin, column.minY + paneHeaderTop()}, width, 1, TextKind::Caption));
 }
 
-void PresentationCards::separator(const Box& gap) { m_frame.panels.push_back({gap, m_style.progress, 0}); }
+void PresentationCards::separator(const Box& gap) { m_frame.panels.push_back({gap, m_style.progress, 0, TextKind::Rule}); }
 
 void PresentationCards::progress(int chapter, int count) {
     const Viewport& v = m_frame.viewport;

@@ -41,13 +41,6 @@ std::optional<std::int64_t> largestTroops(const std::vector<Quantity>& numbers) 
     return largest;
 }
 
-bool contains(const MultiPolygon& shape, Vec2 p) {
-    if (!shape.bounds.contains(p)) return false;
-    for (const Polygon& part : shape.parts)
-        if (!part.rings.empty() && ringContains(part.rings.front(), p)) return true;
-    return false;
-}
-
 // The regions an event's place stands for: an area by its name ("Syunik province"), a town by
 // the region it lies in.
 std::vector<std::size_t> regionsOf(const Place& place, Vec2 at, const MapData& data,
@@ -60,7 +53,7 @@ std::vector<std::size_t> regionsOf(const Place& place, Vec2 at, const MapData& d
         bool match = place.kind == "area"
                          ? !region.name.empty() && place.name.starts_with(region.name) &&
                                (place.name.size() == region.name.size() || place.name[region.name.size()] == ' ')
-                         : contains(region.shape, at);
+                         : shapeContains(region.shape, at);
         if (match) found.push_back(i);
         if (match && place.kind != "area") break;
     }
