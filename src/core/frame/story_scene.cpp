@@ -85,23 +85,6 @@ Polyline reversed(Polyline line) {
     return line;
 }
 
-// A label request with no alternative points and no extra boxes.
-LabelRequest labelAt(std::string text, Vec2 anchor, double gap, double size, bool bold, Color color, double opacity,
-                     Priority priority, std::string place, std::string event) {
-    LabelRequest r;
-    r.text = std::move(text);
-    r.anchor = anchor;
-    r.gap = gap;
-    r.size = size;
-    r.bold = bold;
-    r.color = color;
-    r.opacity = opacity;
-    r.priority = priority;
-    r.place = std::move(place);
-    r.event = std::move(event);
-    return r;
-}
-
 } // namespace
 
 std::string_view outcomeSymbol(Outcome outcome) {
@@ -176,8 +159,8 @@ void StoryScene::namePlace(const std::string& placeId, const std::string& event,
     const MapStyle& s = m_frame.style;
     const Place* place = m_data.findPlace(placeId);
     if (!place || !m_namedPlaces.insert(placeId).second) return;
-    LabelRequest label = labelAt(place->nameAt(m_time), screen(place->position), 0, px(s.eventPlaceLabelSize), true, s.labelText,
-                                 1, priority, placeId, event);
+    LabelRequest label{.text = place->nameAt(m_time), .anchor = screen(place->position), .size = px(s.eventPlaceLabelSize),
+                       .bold = true, .color = s.labelText, .priority = priority, .place = placeId, .event = event};
     if (place->kind == "area") {
         // An area the size of its state is named by the state's own label.
         const Country* state = m_data.findCountry(place->isoA3);
@@ -223,8 +206,8 @@ void StoryScene::request(const IndexedRequest& item) {
     namePlace(item.request->place, id, Priority::EventPlace, radius); // a trace keeps its place's name
     if (phase->phase == Phase::Trace) return;
     double size = px(s.eventLabelSize);
-    m_labels.push_back(labelAt(item.request->title, screen(item.at), px(s.requestRadius + 3), size, true, s.request,
-                               phase->opacity, Priority::Event, "", id));
+    m_labels.push_back({.text = item.request->title, .anchor = screen(item.at), .gap = px(s.requestRadius + 3), .size = size,
+                        .bold = true, .color = s.request, .opacity = phase->opacity, .event = id});
     if (!answered) return;
     const std::string& answerId = item.answer->id;
     std::string answerText = std::string(outcomeSymbol(*item.answer->outcome)) + " " + item.answer->title;
@@ -233,14 +216,16 @@ void StoryScene::request(const IndexedRequest& item) {
         m_frame.markers.push_back({answerAt, px(s.requestRadius * 0.7), faded(color, phase->opacity),
                                    faded(s.siteFill, phase->opacity), item.answer->place, answerId});
         namePlace(item.answer->place, answerId, Priority::EventPlace, px(s.requestRadius * 0.7));
-        m_labels.push_back(labelAt(answerText, answerAt, px(s.requestRadius + 3), size, true, color, phase->opacity, Priority::Event, "", answerId));
+        m_labels.push_back({.text = answerText, .anchor = answerAt, .gap = px(s.requestRadius + 3), .size = size, .bold = true,
+                            .color = color, .opacity = phase->opacity, .event = answerId});
         return;
     }
     // The arrow leaves the frame: where it goes is said where it leaves.
     std::optional<FrameExit> exit = leavesFrame(arrow);
     if (!exit) return;
-    m_labels.push_back(labelAt(answerText + " (" + towards(*exit, item.answer->place) + ")", exit->edge, px(6), size, true, color,
-                               phase->opacity, Priority::Event, item.answer->place, answerId));
+    m_labels.push_back({.text = answerText + " (" + towards(*exit, item.answer->place) + ")", .anchor = exit->edge, .gap = px(6),
+                        .size = size, .bold = true, .color = color, .opacity = phase->opacity, .place = item.answer->place,
+                        .event = answerId});
 }
 
 bool StoryScene::seen(Vec2 at) const {
@@ -305,15 +290,15 @@ void StoryScene::route(const IndexedRoute& item) {
     std::optional<FrameExit> exit = seen(screen(item.arc.front())) ? std::nullopt : leavesFrame(reversed(item.arc));
     if (!exit) namePlace(r.origin, r.deployment, Priority::Event);
     else if (m_namedPlaces.insert(r.origin).second)
-        m_labels.push_back(labelAt(towards(*exit, r.origin), exit->edge, px(6), px(s.eventPlaceLabelSize), true, s.labelText, 1,
-                                   Priority::Event, r.origin, r.deployment));
+        m_labels.push_back({.text = towards(*exit, r.origin), .anchor = exit->edge, .gap = px(6), .size = px(s.eventPlaceLabelSize),
+                            .bold = true, .color = s.labelText, .place = r.origin, .event = r.deployment});
     if (!m_labelledDeployments.insert(r.deployment).second) return;
     const Country* state = m_data.findCountry(r.state);
     std::string text = state ? state->name : r.state;
     auto troops = std::find_if(r.numbers.begin(), r.numbers.end(), [](const Quantity& q) { return q.what == "troops"; });
     if (troops != r.numbers.end()) text += ": " + troops->given;
-    LabelRequest label = labelAt(text, {}, px(4), px(s.eventLabelSize), false, s.deployment, phase->opacity, Priority::Event, "",
-                                 r.deployment);
+    LabelRequest label{.text = text, .gap = px(4), .size = px(s.eventLabelSize), .color = s.deployment, .opacity = phase->opacity,
+                       .event = r.deployment};
     for (Vec2 p : item.arc) label.beside.push_back(screen(p));
     m_labels.push_back(std::move(label));
 }
@@ -360,8 +345,8 @@ void StoryScene::region(const IndexedRegion& item) {
     if (phase->phase == Phase::Trace) return;
     bool titled = std::any_of(m_labels.begin(), m_labels.end(), [&](const LabelRequest& r) { return r.text == item.event->title; });
     if (!titled)
-        m_labels.push_back(labelAt(item.event->title, screen(item.at), px(s.capitalRadius + 3), px(s.eventLabelSize), false,
-                                    s.affectedRegion, phase->opacity, Priority::Event, "", item.event->id));
+        m_labels.push_back({.text = item.event->title, .anchor = screen(item.at), .gap = px(s.capitalRadius + 3),
+                            .size = px(s.eventLabelSize), .color = s.affectedRegion, .opacity = phase->opacity, .event = item.event->id});
 }
 
 void StoryScene::placeLabels(LabelLayout& layout) const {
