@@ -7,6 +7,7 @@
 #include "io/story_file.hpp"
 #include "session/map_session.hpp"
 #include "session/story_session.hpp"
+#include "built_in_story.hpp"
 #include "core_test_helpers.hpp"
 
 namespace {
@@ -15,19 +16,11 @@ using namespace atlas;
 using Result = app::Presenter::KeyResult;
 using platform::Key;
 
-struct Presenting {
-    core::Diagnostics diagnostics;
-    std::unique_ptr<session::MapSession> session = session::loadSession(ATLAS_GEODATA_DIR, diagnostics);
-    core::Loaded<core::Story> story = session::loadStoryFolder(ATLAS_GEODATA_DIR);
-    core::Loaded<core::Presentation> presentation;
+struct Presenting : test::BuiltInData {
     std::unique_ptr<app::Presenter> presenter;
     test::FixedWidthText text;
 
     Presenting() {
-        REQUIRE(session);
-        REQUIRE(story.value);
-        presentation = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), *story.value);
-        REQUIRE(presentation.value);
         presenter = std::make_unique<app::Presenter>(*presentation.value, *session->projection);
         presenter->start(0, {1920, 1080, 1}, text);
     }
