@@ -37,6 +37,13 @@ inline core::Loaded<core::Story> loadStoryFrom(const std::filesystem::path& fold
     return io::loadStory(folder, projection, shippedStateCodes());
 }
 
+// The story shipped in geodata/, loaded once.
+inline const core::Story& shipped() {
+    static const core::Loaded<core::Story> loaded = loadStoryFrom(ATLAS_GEODATA_DIR);
+    REQUIRE_MESSAGE(loaded.value.has_value(), "the shipped story did not load");
+    return *loaded.value;
+}
+
 // Every diagnostic as "FILE: ITEM: FIELD: what is wrong", notes left out.
 inline std::vector<std::string> problemLines(const core::Diagnostics& diagnostics) {
     std::vector<std::string> lines;
