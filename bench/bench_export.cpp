@@ -21,7 +21,6 @@
 #include <string>
 #include <vector>
 
-#include "core/story/episodes.hpp"
 #include "export/export_pipeline.hpp"
 #include "export/ffmpeg_video.hpp"
 #include "export/frame_times.hpp"
@@ -55,8 +54,8 @@ struct Size {
 };
 
 core::Camera cameraFor(const Scene& scene, const core::Viewport& viewport) {
-    const core::Episode* episode = core::findEpisode("almaty-2022");
-    return core::Camera::fit(core::projectedBox({episode->southWest, episode->northEast}, *scene.session.projection),
+    const core::Episode& episode = *scene.story.story().findEpisode("almaty-2022"); // main checked it is there
+    return core::Camera::fit(core::projectedBox({episode.southWest, episode.northEast}, *scene.session.projection),
                              viewport, 24);
 }
 
@@ -187,7 +186,11 @@ int main(int argc, char** argv) {
     }
     session::FrameSource source(*session);
     core::StoryIndex index(*story.value, session->data, *session->projection);
-    const core::Episode* episode = core::findEpisode("almaty-2022");
+    const core::Episode* episode = story.value->findEpisode("almaty-2022");
+    if (!episode) {
+        std::fprintf(stderr, "bench_export: the built-in data has no episode almaty-2022\n");
+        return 1;
+    }
     Scene scene{*session, index, source, {episode->begin, episode->end, count}};
     const char* threads = std::getenv("LP_NUM_THREADS");
     std::printf("GL renderer: %s, LP_NUM_THREADS=%s; %d frames of almaty-2022 per 1080p figure, %d at 4K\n",

@@ -124,7 +124,7 @@ std::vector<render::LineFeature> countryOutlines(const core::MapData& data) {
 std::vector<render::LineFeature> regionOutlines(const core::MapData& data, bool members) {
     std::vector<render::LineFeature> features;
     for (const core::Region& region : data.regions)
-        if (core::isMember(region.isoA3) == members) features.push_back(outlineOf(region.shape));
+        if (data.organisation.contains(region.isoA3) == members) features.push_back(outlineOf(region.shape));
     return features;
 }
 

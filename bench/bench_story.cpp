@@ -19,7 +19,6 @@
 #include <vector>
 
 #include "bench_support.hpp"
-#include "core/story/episodes.hpp"
 #include "platform/egl_context.hpp"
 #include "render/offscreen_target.hpp"
 #include "session/frame_source.hpp"
@@ -130,7 +129,11 @@ int main() {
     Player player{source, target};
     core::Viewport viewport{kWidth, kHeight, 1};
 
-    const core::Episode* almaty = core::findEpisode("almaty-2022");
+    const core::Episode* almaty = story.value->findEpisode("almaty-2022");
+    if (!almaty) {
+        std::fprintf(stderr, "bench_story: the built-in data has no episode almaty-2022\n");
+        return 1;
+    }
     core::Camera episodeView =
         core::Camera::fit(core::projectedBox({almaty->southWest, almaty->northEast}, *session->projection), viewport);
     core::Story empty;

@@ -1,15 +1,34 @@
-// io/map_loader.cpp: the layers of a data folder, each optional but the countries.
+// io/map_loader.cpp: the layers of a data folder, each optional but the countries, and the states
+// its membership names.
 #include "io/map_loader.hpp"
+
+#include <ogrsf_frmts.h>
 
 #include <map>
 
 #include "io/data_path.hpp"
 #include "io/feature_reader.hpp"
 #include "io/places_loader.hpp"
+#include "io/vector_file.hpp"
 
 namespace atlas::io {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// The codes in membership.csv's `state` column; its rows are checked when the story loads.
+std::set<std::string> organisationStates(const fs::path& csv) {
+    std::set<std::string> states;
+    core::Diagnostics ignored; // the story's load reports on this file
+    VectorFile file = openVectorFile(csv, ignored);
+    if (!file.layer || file.layer->GetLayerDefn()->GetFieldIndex("state") < 0) return states;
+    for (auto& feature : *file.layer)
+        if (const char* state = feature->GetFieldAsString("state"); state && *state) states.insert(state);
+    return states;
+}
+
+} // namespace
 
 core::Loaded<core::MapData> loadMapData(const fs::path& folder, const OgrProjection& projection) {
     core::Loaded<core::MapData> result;
@@ -61,6 +80,7 @@ core::Loaded<core::MapData> loadMapData(const fs::path& folder, const OgrProject
                      },
                      diagnostics);
     if (optionalLayer("places.csv")) data.places = loadPlaces(folder / "places.csv", projection, diagnostics);
+    if (fs::exists(folder / "membership.csv", ec)) data.organisation = organisationStates(folder / "membership.csv");
     result.value = std::move(data);
     return result;
 }

@@ -17,17 +17,6 @@ const StoryFileSpec kSpec{{{"state", FieldType::Text, true},
                            {"note", FieldType::Text, false}},
                           {"state", "change"}};
 
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> items;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t stop = std::min(text.find(';', start), text.size());
-        items.push_back(text.substr(start, stop - start));
-        start = stop + 1;
-    }
-    return items;
-}
-
 } // namespace
 
 std::vector<core::MembershipChange> loadMembership(const std::filesystem::path& csv, const StoryRefs& refs,
@@ -43,8 +32,7 @@ std::vector<core::MembershipChange> loadMembership(const std::filesystem::path& 
         if (auto precision = r.text("precision"); precision && time) checkPrecision(r, *precision, "date", *date, *time);
         if (time) change.date = *time;
         if (auto sources = r.text("sources"))
-            for (const std::string& id : splitList(*sources))
-                if (checkSource(r, "sources", id, refs)) change.sources.push_back(id);
+            change.sources = readSourceList(r, "sources", *sources, refs);
         change.note = r.text("note").value_or("");
         if (r.ok()) changes.push_back(std::move(change));
     }, diagnostics);

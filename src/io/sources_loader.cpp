@@ -14,7 +14,8 @@ const StoryFileSpec kSpec{{{"id", FieldType::Text, true},
                            {"author", FieldType::Text, false},
                            {"date", FieldType::Text, true},
                            {"kind", FieldType::Text, true},
-                           {"note", FieldType::Text, false}},
+                           {"note", FieldType::Text, false},
+                           {"covers_to", FieldType::Text, false}},
                           {"id"}};
 
 } // namespace
@@ -27,8 +28,10 @@ std::vector<core::Source> loadSources(const std::filesystem::path& csv, StoryRef
         source.title = r.text("title").value_or("");
         source.publisher = r.text("publisher").value_or("");
         source.author = r.text("author").value_or("");
-        if (auto date = r.text("date"))
-            if (auto time = readTime(r, "date", *date, core::TimeZone::utc())) source.date = *time;
+        auto date = r.text("date");
+        if (auto time = date ? readTime(r, "date", *date, core::TimeZone::utc()) : std::nullopt) source.date = source.coversTo = *time;
+        if (auto coversTo = r.text("covers_to"); coversTo && !coversTo->empty())
+            if (auto time = readTime(r, "covers_to", *coversTo, core::TimeZone::utc())) source.coversTo = *time; // an update may be later
         if (auto kind = r.text("kind"))
             if (auto k = readName<core::SourceKind>(r, "kind", *kind, "kind")) source.kind = *k;
         source.note = r.text("note").value_or("");

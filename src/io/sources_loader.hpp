@@ -1,4 +1,4 @@
-// io/sources_loader.hpp: reads sources.csv (id, title, publisher, author, date, kind, note)
+// io/sources_loader.hpp: reads sources.csv (id, title, publisher, author, date, kind, note, covers_to)
 // through GDAL's CSV driver.
 #pragma once
 

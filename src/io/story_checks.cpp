@@ -68,6 +68,18 @@ bool checkSource(StoryRecord& record, const std::string& field, const std::strin
     return false;
 }
 
+std::vector<std::string> readSourceList(StoryRecord& record, const char* field, const std::string& text, const StoryRefs& refs) {
+    std::vector<std::string> ids;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t stop = std::min(text.find(';', start), text.size());
+        std::string id = text.substr(start, stop - start);
+        if (checkSource(record, field, id, refs)) ids.push_back(id);
+        start = stop + 1;
+    }
+    return ids;
+}
+
 bool checkCoords(StoryRecord& record, const std::string& coords, const StoryRefs& refs) {
     if (coords == "general knowledge" || refs.sources.count(coords)) return true;
     record.fail("coords", "'" + coords + "' is neither 'general knowledge' nor a source id");

@@ -30,6 +30,8 @@ const core::Place* readPlace(StoryRecord& record, const char* field, const std::
 core::TimeZone zoneOf(const core::Place& place);
 bool checkStates(StoryRecord& record, const char* field, const std::vector<std::string>& codes, const StoryRefs& refs);
 bool checkSource(StoryRecord& record, const std::string& field, const std::string& id, const StoryRefs& refs);
+// A CSV cell's ;-separated list of source ids, each checked; the known ones.
+std::vector<std::string> readSourceList(StoryRecord& record, const char* field, const std::string& text, const StoryRefs& refs);
 // "general knowledge" or a source id.
 bool checkCoords(StoryRecord& record, const std::string& coords, const StoryRefs& refs);
 // At most `limit` characters (code points).

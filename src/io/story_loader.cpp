@@ -1,7 +1,8 @@
-// io/story_loader.cpp: the six story files in dependency order, sharing one set of references.
+// io/story_loader.cpp: the seven story files in dependency order, sharing one set of references.
 #include "io/story_loader.hpp"
 
 #include "io/data_path.hpp"
+#include "io/episodes_loader.hpp"
 #include "io/events_loader.hpp"
 #include "io/membership_loader.hpp"
 #include "io/places_loader.hpp"
@@ -46,6 +47,7 @@ core::Loaded<core::Story> loadStory(const fs::path& folder, const OgrProjection&
         diagnostics.push_back({core::Diagnostic::Level::Note, (folder / name).string(), "not found; nothing of it is shown"});
         return false;
     };
+    if (optionalFile("episodes.csv")) story.episodes = loadEpisodes(folder / "episodes.csv", refs, diagnostics);
     if (optionalFile("membership.csv")) story.membership = loadMembership(folder / "membership.csv", refs, diagnostics);
     if (optionalFile("events.geojson")) story.events = loadEvents(folder / "events.geojson", refs, diagnostics);
     if (optionalFile("sites.geojson")) story.sites = loadSites(folder / "sites.geojson", refs, diagnostics);

@@ -29,7 +29,7 @@ std::unique_ptr<MapSession> loadSession(const std::filesystem::path& folder, cor
 core::Box memberBounds(const core::MapData& data) {
     core::Box box;
     for (const core::Country& country : data.countries)
-        if (core::isMember(country.isoA3)) box.extend(country.shape.bounds);
+        if (data.organisation.contains(country.isoA3)) box.extend(country.shape.bounds);
     return box.empty() ? data.bounds() : box;
 }
 

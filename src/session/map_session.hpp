@@ -28,7 +28,7 @@ std::filesystem::path dataFolder(const std::optional<std::filesystem::path>& cho
 // Loads folder; nullptr when nothing usable remains (diagnostics then says why).
 std::unique_ptr<MapSession> loadSession(const std::filesystem::path& folder, core::Diagnostics& diagnostics);
 
-// The projected box of the member states (the whole map when none is loaded).
+// The projected box of the states the membership names (the whole map when none is loaded).
 core::Box memberBounds(const core::MapData& data);
 
 // Prints each diagnostic as one line on stderr.

@@ -1,4 +1,5 @@
-// ui/event_inspector.cpp: a two-column field table, then sources, figures and disagreements.
+// ui/event_inspector.cpp: a two-column field table, then sources, figures, a deployment's
+// contingents and disagreements.
 #include "ui/event_inspector.hpp"
 
 #include <imgui.h>
@@ -94,6 +95,34 @@ void drawFigures(const core::Story& story, const core::Event& event) {
     ImGui::EndTable();
 }
 
+// A deployment's contingents (routes.geojson), each with its units, way, dates and figures.
+void drawContingents(const core::Story& story, const core::Event& event) {
+    bool any = false;
+    for (const core::Route& route : story.routes) {
+        if (route.deployment != event.id) continue;
+        if (!any) heading("Contingents");
+        any = true;
+        ImGui::PushID(route.id.c_str());
+        std::string title = route.state + ": " + story.placeNameAt(route.origin, route.depart.begin) + " → " +
+                            story.placeNameAt(route.destination, route.arrive.begin);
+        if (ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+            if (ImGui::BeginTable("##contingent", 2, ImGuiTableFlags_SizingStretchProp)) {
+                field("id", route.id);
+                field("units", route.units);
+                field("leaves", core::formatTime(route.depart, core::TimeZone::utc()) + " (UTC)");
+                field("arrives", core::formatTime(route.arrive, core::TimeZone::utc()) + " (UTC)");
+                if (route.withdraw) field("withdraws", core::formatTime(*route.withdraw, core::TimeZone::utc()) + " (UTC)");
+                for (const core::Quantity& q : route.numbers) field(q.what.c_str(), q.given + " — " + sourceName(story, q.source));
+                for (const core::Citation& c : route.sources) field("source", sourceName(story, c.source) + ", " + c.where);
+                field("note", route.note);
+                ImGui::EndTable();
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+}
+
 // For each disputed point, one column per account.
 void drawDisagreements(const core::Story& story, const core::Event& event) {
     std::vector<std::string> disputed = event.disputedFields();
@@ -137,6 +166,7 @@ void drawEventInspector(const core::Story& story, const core::Event* event, bool
             drawFields(story, *event);
             drawSources(story, *event);
             drawFigures(story, *event);
+            drawContingents(story, *event);
             drawDisagreements(story, *event);
         }
     }

@@ -38,7 +38,7 @@ bool drawStatusBar(const StatusInfo& info) {
         ImGui::SameLine(260);
         ImGui::Text("%.2f km per pixel", info.kilometresPerPixel);
         ImGui::SameLine(460);
-        ImGui::TextDisabled("drag: pan   wheel: zoom   Home: fit the CSTO");
+        ImGui::TextDisabled("drag: pan   wheel: zoom   Home: fit the members");
         if (info.messageCount > 0) {
             ImGui::SameLine(ImGui::GetWindowWidth() - 150);
             char label[48];

@@ -27,7 +27,7 @@ std::string speedLabel(double daysPerSecond) {
     return text;
 }
 
-void drawControls(core::PlaybackClock& clock, bool& warp, TimelineRequest& request) {
+void drawControls(core::PlaybackClock& clock, const core::Story& story, bool& warp, TimelineRequest& request) {
     if (ImGui::Button("|<")) clock.stepPrevious();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event (Left or ,)");
     ImGui::SameLine();
@@ -57,9 +57,9 @@ void drawControls(core::PlaybackClock& clock, bool& warp, TimelineRequest& reque
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Compress the quiet years between events; breaks show where");
     ImGui::SameLine(0, 24);
     if (ImGui::SmallButton("All")) request.wholeSpan = true;
-    for (const core::Episode& episode : core::episodes()) {
+    for (const core::Episode& episode : story.episodes) {
         ImGui::SameLine();
-        if (ImGui::SmallButton(std::string(episode.title).c_str())) request.episode = &episode;
+        if (ImGui::SmallButton(episode.title.c_str())) request.episode = &episode;
     }
     ImGui::SameLine(0, 24);
     if (ImGui::SmallButton("Present")) request.present = true;
@@ -77,6 +77,18 @@ void drawBreak(ImDrawList* draw, float x0, float x1, float top, float bottom) {
         for (int i = 0; i < 6; ++i) points[i] = {x + (i % 2 ? 3.f : -3.f), top + (bottom - top) * i / 5};
         draw->AddPolyline(points, 6, IM_COL32(90, 90, 90, 255), 0, 1.2f);
     }
+}
+
+// Everything after the date the sources run to, greyed with a line at that date and its name.
+void drawBeyondSources(ImDrawList* draw, float x, const core::FuzzyTime& end, ImVec2 origin, ImVec2 size) {
+    float right = origin.x + size.x;
+    if (x >= right) return;
+    float from = std::max(x, origin.x);
+    draw->AddRectFilled({from, origin.y + 16}, {right, origin.y + size.y}, IM_COL32(228, 226, 222, 255));
+    draw->AddLine({x, origin.y}, {x, origin.y + size.y}, IM_COL32(120, 110, 100, 255), 1.5f);
+    std::string text = "beyond the sources (they end " + core::formatTime(end, core::TimeZone::utc()) + ")";
+    if (right - from > ImGui::CalcTextSize(text.c_str()).x + 8)
+        draw->AddText({from + 4, origin.y + size.y - ImGui::GetTextLineHeight() - 2}, IM_COL32(90, 80, 70, 255), text.c_str());
 }
 
 void drawAxis(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::Story& story, TimelineRequest& request) {
@@ -112,6 +124,7 @@ void drawAxis(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::
         draw->AddText({x + 3, origin.y}, IM_COL32(80, 80, 80, 255), tick.label.c_str());
         labelsEnd = x + 3 + ImGui::CalcTextSize(tick.label.c_str()).x;
     }
+    if (std::optional<core::FuzzyTime> end = story.sourcesEnd()) drawBeyondSources(draw, xOf(core::toSeconds(end->end)), *end, origin, size);
     for (const core::WarpBreak& gap : warp.breaks()) {
         float x0 = origin.x + float(axis.fractionOf(gap.axisBegin)) * size.x;
         float x1 = origin.x + float(axis.fractionOf(gap.axisEnd)) * size.x;
@@ -159,7 +172,7 @@ TimelineRequest drawTimeline(core::PlaybackClock& clock, core::TimelineAxis& axi
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                              ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse;
     if (ImGui::Begin("##timeline", nullptr, flags)) {
-        drawControls(clock, warp, request);
+        drawControls(clock, story, warp, request);
         drawAxis(clock, axis, story, request);
     }
     ImGui::End();

@@ -6,7 +6,6 @@
 #include <cstddef>
 #include <optional>
 
-#include "core/story/episodes.hpp"
 #include "core/story/story.hpp"
 #include "core/time/playback_clock.hpp"
 #include "core/time/timeline_axis.hpp"

@@ -20,7 +20,7 @@ std::size_t lineCount(const std::string& text) { return std::size_t(std::count(t
 TEST_CASE("check of the shipped geodata exits 0 and says what it read") {
     RunResult r = runAtlas({"check", ATLAS_GEODATA_DIR});
     CHECK_MESSAGE(r.exitCode == 0, r.out);
-    CHECK(has(r.out, ": no problems (249 countries, 508 regions, 46 disputed lines, 31 places, 5 sources"));
+    CHECK(has(r.out, ": no problems (249 countries, 508 regions, 46 disputed lines, 33 places, 5 sources, 3 episodes"));
     CHECK(r.err.empty());
 }
 
@@ -77,7 +77,7 @@ TEST_CASE("events lists every shipped event in a table, in local time") {
     CHECK_MESSAGE(r.exitCode == 0, r.err);
     CHECK(r.err.empty());
     CHECK(r.out.rfind("id ", 0) == 0);
-    CHECK(lineCount(r.out) == 107); // the header and 106 events
+    CHECK(lineCount(r.out) == 125); // the header, 117 events and the 7 contingents under their deployments
     CHECK(has(r.out, "kaz-2022-request"));
     CHECK(has(r.out, "5 January 2022"));
     CHECK(has(r.out, "Nur-Sultan"));
@@ -88,12 +88,15 @@ TEST_CASE("events lists every shipped event in a table, in local time") {
 TEST_CASE("events --format csv is RFC 4180: CRLF lines, quoted fields with commas") {
     RunResult r = runAtlas({"events", "--format", "csv", "--data", storyFixture("good").string()});
     CHECK_MESSAGE(r.exitCode == 0, r.err);
-    CHECK(r.out.rfind("id,kind,start,end,qualifier,precision,place,longitude,latitude,states,numbers,sources,disputed\r\n", 0) == 0);
+    CHECK(r.out.rfind("id,kind,start,end,qualifier,precision,place,longitude,latitude,states,numbers,sources,disputed,part_of,units\r\n", 0) == 0);
     CHECK(has(r.out, "\r\nkaz-2022-request,request,5 January 2022,,,day,Nur-Sultan,71.4491,51.1694,KAZ,,"
-                     "\"meduza-2022 (bullet 4) | hegglin-2022 (The January Crisis, para. 1)\",no\r\n"));
+                     "\"meduza-2022 (bullet 4) | hegglin-2022 (The January Crisis, para. 1)\",no,,\r\n"));
     CHECK(has(r.out, "kaz-2022-arm-deploy,deployment,6 January 2022,,after,day,Yerevan,44.5126,40.1811,ARM,"
                      "troops: a few dozen [meduza-2022] | troops: approximately 100 [hegglin-2022],"));
-    CHECK(lineCount(r.out) == 4);
+    // The deployment's contingent follows it: state, units, size as its source gives it, origin, dates.
+    CHECK(has(r.out, "yes: troops,,\r\nroute-arm,contingent,6 January 2022,13 January 2022,after,day,Yerevan → Almaty International Airport,"
+                     "44.5126,40.1811,ARM,troops: approximately 100 [hegglin-2022],hegglin-2022 (para. 4),no,kaz-2022-arm-deploy,Not stated\r\n"));
+    CHECK(lineCount(r.out) == 5);
 }
 
 TEST_CASE("events --format json is an array of objects; --utc gives the UTC span") {
@@ -112,6 +115,17 @@ TEST_CASE("events --format json is an array of objects; --utc gives the UTC span
     CHECK(list[2]["numbers"][0]["form"] == "range");
     CHECK(list[2]["numbers"][1]["min"] == 100);
     CHECK(list[2]["disputed"] == true);
+    REQUIRE(list[2]["contingents"].size() == 1);
+    const nlohmann::json& contingent = list[2]["contingents"][0];
+    CHECK(contingent["id"] == "route-arm");
+    CHECK(contingent["state"] == "ARM");
+    CHECK(contingent["units"] == "Not stated");
+    CHECK(contingent["numbers"][0]["given"] == "approximately 100");
+    CHECK(contingent["origin"] == "Yerevan");
+    CHECK(contingent["destination"] == "Almaty International Airport");
+    CHECK(contingent["depart"] == "5 January 2022, 20:00 UTC – 6 January 2022, 20:00 UTC");
+    CHECK(contingent["withdraw"] == "12 January 2022, 18:00 UTC – 13 January 2022, 18:00 UTC");
+    CHECK_FALSE(list[0].contains("contingents")); // only deployments have them
 }
 
 TEST_CASE("events on a folder with bad items lists the rest and exits 2 with the problems on stderr") {

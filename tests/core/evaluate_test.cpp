@@ -55,6 +55,7 @@ MapData tinyMap() {
     Place city = capital("Almaty", "KAZ", {76.9, 43.2});
     city.kind = "city"; // not a capital: never labelled by the base map
     data.places.push_back(city);
+    data.organisation = {"KAZ", "KGZ", "TJK"};
     return data;
 }
 
@@ -177,6 +178,7 @@ TEST_CASE("a country label may not cover a capital's dot") {
                                      shapeOf(rectangle(middle.x - 50 * mpp, middle.y - 30 * mpp,
                                                        middle.x + 50 * mpp, middle.y + 30 * mpp))});
     data.places.push_back(capital("Astana", "KAZ", {71.4, 51.2}));
+    data.organisation = {"KAZ"}; // capitals of the organisation's states are shown
     FrameState frame = evaluateAt(data, Camera(astana, mpp), viewport);
     checkPlacement(frame);
     CHECK(findLabel(frame, "Astana") != nullptr);
@@ -206,24 +208,26 @@ TEST_CASE("evaluate is stable: the same inputs give the same labels and markers"
     }
 }
 
-TEST_CASE("country fills are the member colours for members and the land colour otherwise") {
+TEST_CASE("without a story every country is in the land colour: membership is the story's to say") {
     MapData data = tinyMap();
+    data.organisation = {"KAZ"};
     MapStyle style;
     style.land = Color::hex(0x123456); // not the default, so the style really is used
     Viewport viewport = kViewports[0];
     FrameState frame = evaluate(data, fitCamera(data, viewport), viewport, EvaluateContext{kProjection, kText, style});
     REQUIRE(frame.countryFills.size() == data.countries.size());
     for (std::size_t i = 0; i < data.countries.size(); ++i) {
-        const std::string& iso = data.countries[i].isoA3;
-        INFO(iso);
-        Color expected = style.land;
-        for (const MemberColor& member : kMemberColors)
-            if (member.isoA3 == iso) expected = member.fill;
-        CHECK(sameColor(frame.countryFills[i], expected));
+        INFO(data.countries[i].isoA3);
+        CHECK(sameColor(frame.countryFills[i], style.land));
     }
-    CHECK(sameColor(frame.countryFills[0], Color::hex(0xEEDD88))); // KAZ
-    CHECK(sameColor(frame.countryFills[1], style.land));           // MNG
-    CHECK_FALSE(sameColor(frame.countryFills[0], frame.countryFills[2]));
+}
+
+TEST_CASE("the n-th state to join gets the n-th colour of the style, the list starting again after its end") {
+    MapStyle style;
+    for (std::size_t n = 0; n < 2 * style.stateColors.size(); ++n)
+        CHECK(sameColor(stateFill(n, style), style.stateColors[n % style.stateColors.size()]));
+    style.stateColors = {};
+    CHECK(sameColor(stateFill(3, style), style.land));
 }
 
 TEST_CASE("the frame has a round scale bar with its label, and the detail level of its zoom") {
@@ -247,8 +251,7 @@ TEST_CASE("the styles share one palette and differ in type: video has no text un
              video = mapStyle(StyleName::Video);
     auto same = [](const Color& a, const Color& b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a; };
     for (const MapStyle* s : {&presentation, &video}) {
-        CHECK(s->memberFills.data() == screen.memberFills.data()); // a state keeps its colour in every mode
-        CHECK(s->pastMemberFills.data() == screen.pastMemberFills.data());
+        CHECK(s->stateColors.data() == screen.stateColors.data()); // a state keeps its colour in every mode
         for (auto colour : {&MapStyle::sea, &MapStyle::land, &MapStyle::request, &MapStyle::refused, &MapStyle::rebuffed,
                             &MapStyle::granted, &MapStyle::deployment, &MapStyle::affectedRegion, &MapStyle::siteFill,
                             &MapStyle::siteInk, &MapStyle::cardFill})

@@ -77,12 +77,16 @@ TEST_CASE("vocabularies: names round-trip, unknown names are refused, lists read
 
 TEST_CASE("stories find items by id") {
     Story story;
-    story.sources.push_back({"meduza-2022", "Technically legal", "Meduza", "", {}, SourceKind::News, ""});
+    story.sources.push_back({.id = "meduza-2022", .title = "Technically legal", .publisher = "Meduza", .kind = SourceKind::News});
+    story.episodes.push_back({.id = "almaty-2022", .title = "Kazakhstan, January 2022"});
     story.events.push_back(Event{});
     story.events.back().id = "kaz-2022-request";
     CHECK(story.findSource("meduza-2022")->publisher == "Meduza");
     CHECK(story.findEvent("kaz-2022-request") == &story.events.back());
     CHECK(story.findEvent("nope") == nullptr);
+    CHECK(story.findEpisode("almaty-2022") == &story.episodes.back());
+    CHECK(story.findEpisode("osh-2010") == nullptr);
+    CHECK(story.episodeIds() == "almaty-2022");
     CHECK(story.findPlace("astana") == nullptr);
 }
 

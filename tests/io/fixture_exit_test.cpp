@@ -65,7 +65,8 @@ const Row kRows[] = {
     {"far_coordinates", Verb::Check, 2, "{}/countries.shp: feature 0 (KAZ): coordinate (1e+30, 7.36187e+06) is not finite or lies far outside any map in the file's coordinate system; skipped"},
     {"untransformable_prj", Verb::Check, 2, "{}/countries.shp: its coordinate system (.prj) cannot be transformed to WGS 84"},
 
-    {"story/good", Verb::Check, 0, "{}: no problems (2 sources, 4 places, 2 membership rows, 3 events, 1 site, 1 route)"},
+    {"story/good", Verb::Check, 0, "{}: no problems (2 sources, 4 places, 1 episode, 2 membership rows, 3 events, 1 site, 1 route)"},
+    {"story/bad_episode", Verb::Check, 2, "{}/episodes.csv: row 2 (almaty-2022): east: the view's east edge must lie east of its west edge"},
     {"story/unknown_kind", Verb::Check, 2, "{}/events.geojson: feature 1 (kaz-2022-invasion): kind: unknown kind 'invasion'; expected one of ", Match::Prefix},
     {"story/impossible_date", Verb::Check, 2, "{}/membership.csv: row 4 (KGZ signed): date: '1992-13' is not a real date: there is no month 13"},
     {"story/end_before_start", Verb::Check, 2, "{}/events.geojson: feature 1 (kaz-2022-backwards): end: '2022-01-04' is before start '2022-01-05'"},

@@ -7,6 +7,7 @@
 
 using namespace atlas;
 using namespace atlas::test;
+using namespace std::chrono;
 
 namespace {
 
@@ -58,6 +59,15 @@ TEST_CASE("good: every story file loads with nothing to report") {
     CHECK(s.places.size() == 4);
     CHECK(s.membership.size() == 2);
     CHECK(eventIds(s) == std::vector<std::string>{"kaz-2022-request", "kaz-2022-answer", "kaz-2022-arm-deploy"});
+    REQUIRE(s.episodes.size() == 1);
+    const core::Episode& episode = s.episodes[0];
+    CHECK(episode.id == "almaty-2022");
+    CHECK(episode.title == "Kazakhstan, January 2022");
+    CHECK(episode.begin == sys_days{year{2022} / 1 / 1});
+    CHECK(episode.end == sys_days{year{2022} / 1 / 26}); // the whole of its last day
+    CHECK(episode.southWest.lon == 36.0);
+    CHECK(episode.northEast.lat == 58.0);
+    CHECK(episode.sources == std::vector<std::string>{"meduza-2022", "hegglin-2022"});
     CHECK(s.sites.size() == 1);
     REQUIRE(s.routes.size() == 1);
     CHECK(s.routes[0].deployment == "kaz-2022-arm-deploy");
@@ -199,14 +209,23 @@ TEST_CASE("absent optional story files are notes, not problems") {
             ++notes;
             CHECK(d.message == "not found; nothing of it is shown");
         }
-    CHECK(notes == 3); // membership.csv, sites.geojson, routes.geojson
+    CHECK(notes == 4); // episodes.csv, membership.csv, sites.geojson, routes.geojson
+}
+
+TEST_CASE("bad_episode: a view turned round, an episode ending before it starts, a latitude of 95, an unknown source") {
+    FixtureLoad f = load("bad_episode");
+    checkProblems(f, {"episodes.csv: row 2 (almaty-2022): east: the view's east edge must lie east of its west edge",
+                      "episodes.csv: row 3 (osh-2010): end: '2010-04-01' is before start '2010-06-30'",
+                      "episodes.csv: row 4 (armenia-2021): north: '95' is not a latitude in -90..90",
+                      "episodes.csv: row 4 (armenia-2021): sources: no source 'culp-2022' in sources.csv"});
+    CHECK(story(f).episodes.empty()); // each bad row is skipped
 }
 
 TEST_CASE("every folder in tests/data/story has a test case here") {
     static const std::set<std::string> kTested{"good",         "unknown_kind",  "impossible_date", "end_before_start",
                                                "unknown_state", "missing_source", "duplicate_id",   "unknown_place",
                                                "wrong_type",   "invalid_utf8",  "empty_file",      "truncated_file",
-                                               "point_without_coordinates",
+                                               "point_without_coordinates", "bad_episode",
                                                // through the binary only, in fixture_exit_test.cpp
                                                "duplicate_place", "missing_column", "header_only", "unknown_property",
                                                "unknown_precision", "wrong_geometry"};

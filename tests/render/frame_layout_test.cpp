@@ -13,7 +13,6 @@
 #include "core/frame/contrast.hpp"
 #include "core/frame/label_placer.hpp"
 #include "core/frame/map_styles.hpp"
-#include "core/story/episodes.hpp"
 #include "built_in_story.hpp"
 
 namespace {
@@ -31,7 +30,7 @@ struct Shipped : test::BuiltInStory {
     }
     // As `render --episode` draws it: the episode's view, with its title as the headline.
     std::vector<core::FrameState> episode(const std::string& id, sys_seconds time, int width, int height) {
-        const core::Episode* e = core::findEpisode(id);
+        const core::Episode* e = story.value->findEpisode(id);
         REQUIRE(e);
         return at(core::projectedBox({e->southWest, e->northEast}, *session->projection), time, width, height,
                   std::string(e->title));
@@ -247,7 +246,7 @@ TEST_CASE("every chapter's end frame, at 1920x1080 and 1280x720: no overlaps, re
 TEST_CASE("every frame of the three episodes, six hours apart, and of every chapter, half a second apart") {
     Shipped& p = shipped();
     for (auto [w, h] : kSizes) {
-        for (const core::Episode& e : core::episodes())
+        for (const core::Episode& e : shipped().story.value->episodes)
             for (sys_seconds t = e.begin; t <= e.end; t += hours(6)) {
                 INFO(w << "x" << h << " " << e.id << " at " << t.time_since_epoch().count());
                 checkLayout(p.episode(std::string(e.id), t, w, h), minEm(w, h));

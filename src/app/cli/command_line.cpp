@@ -7,17 +7,10 @@
 #include <functional>
 #include <string_view>
 
-#include "core/story/episodes.hpp"
 
 namespace atlas::app {
 
 namespace {
-
-std::string episodeNames() {
-    std::string names;
-    for (const core::Episode& episode : core::episodes()) names += (names.empty() ? "" : ", ") + std::string(episode.id);
-    return names;
-}
 
 // Sets a value-taking option from its text; returns what is wrong, or "".
 using Apply = std::function<std::string(Options&, const std::string&)>;
@@ -73,12 +66,9 @@ const std::vector<OptionSpec>& optionTable() {
          {"the time shown: 2022-01-10, 2010-06, 2022-01-10T14:00+06:00 (UTC unless",
           "an offset is given; a day or month shows its middle; default: now)"},
          into(&Options::at, parseAtTime), nullptr, " (export shows --from TIME to --to TIME)"},
-        {{"--episode"}, "E", {"render", "export"}, {"the view of an episode: osh-2010, armenia-2021 or almaty-2022"},
-         [](Options& o, const std::string& value) {
-             if (!core::findEpisode(value)) return "--episode '" + value + "': no such episode; expected one of " + episodeNames();
-             o.episode = value;
-             return std::string();
-         }},
+        {{"--episode"}, "E", {"render", "export"}, {"the view and range of an episode of the data's episodes.csv",
+                                                          "(the built-in data: osh-2010, armenia-2021, almaty-2022)"},
+         text(&Options::episode)},
         {{"--from"}, "TIME", {"export"},
          {"export: the first and last instant shown (each at the start of its span; with",
           "--episode, default: the episode's range); frame i shows from + (to-from)*i/(N-1)"},

@@ -23,7 +23,7 @@ struct Options {
     std::optional<std::filesystem::path> output;
     std::optional<GeoBox> bbox;
     std::optional<core::FuzzyTime> at;   // render: the time shown (in UTC unless it gives an offset)
-    std::optional<std::string> episode;  // render, export: an episode's view (core::findEpisode)
+    std::optional<std::string> episode;  // render, export: an episode's view (Story::findEpisode)
     std::optional<core::FuzzyTime> from; // export: the first instant shown (the start of this span)
     std::optional<core::FuzzyTime> to;   // export: the last instant shown (the start of this span)
     std::optional<double> durationSeconds; // export: the length of the video (default 20 s)

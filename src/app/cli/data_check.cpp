@@ -77,6 +77,7 @@ bool checkStory(const fs::path& folder, CheckResult& result, bool countPlaces = 
     const core::Story& story = *loaded.value;
     count(result, story.sources.size(), "source", "sources");
     if (countPlaces) count(result, story.places.size(), "place", "places");
+    count(result, story.episodes.size(), "episode", "episodes");
     count(result, story.membership.size(), "membership row", "membership rows");
     count(result, story.events.size(), "event", "events");
     count(result, story.sites.size(), "site", "sites");

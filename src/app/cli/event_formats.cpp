@@ -1,5 +1,6 @@
 // app/cli/event_formats.cpp: the three forms of the event listing. Lists inside a cell are joined
-// with " | " (their items contain commas and semicolons).
+// with " | " (their items contain commas and semicolons). A deployment's contingents follow it as
+// rows of kind "contingent" whose `part_of` names it (in JSON: its `contingents` array).
 #include "app/cli/event_formats.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,9 +18,10 @@ struct Column {
     std::size_t maxWidth; // in the table; 0: no limit
 };
 
-constexpr std::array<Column, 13> kColumns{{{"id", 30}, {"kind", 22}, {"start", 0}, {"end", 0}, {"qualifier", 9},
+constexpr std::array<Column, 15> kColumns{{{"id", 30}, {"kind", 22}, {"start", 0}, {"end", 0}, {"qualifier", 9},
                                            {"precision", 9}, {"place", 22}, {"longitude", 9}, {"latitude", 8},
-                                           {"states", 28}, {"numbers", 40}, {"sources", 40}, {"disputed", 0}}};
+                                           {"states", 28}, {"numbers", 40}, {"sources", 40}, {"disputed", 0},
+                                           {"part_of", 24}, {"units", 40}}};
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
     std::string text;
@@ -33,16 +35,16 @@ std::string degrees(double value) {
     return text;
 }
 
-std::string numbersText(const core::Event& event) {
+std::string numbersText(const std::vector<core::Quantity>& numbers) {
     std::vector<std::string> items;
-    for (const core::Quantity& q : event.numbers) items.push_back(q.what + ": " + q.given + " [" + q.source + "]");
+    for (const core::Quantity& q : numbers) items.push_back(q.what + ": " + q.given + " [" + q.source + "]");
     return join(items, " | ");
 }
 
 // Citations with their locators, or (brief) just the source ids, each once.
-std::string sourcesText(const core::Event& event, bool brief) {
+std::string sourcesText(const std::vector<core::Citation>& sources, bool brief) {
     std::vector<std::string> items;
-    for (const core::Citation& c : event.sources) {
+    for (const core::Citation& c : sources) {
         std::string item = brief ? c.source : c.source + " (" + c.where + ")";
         if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
     }
@@ -61,9 +63,41 @@ std::vector<std::string> cells(const EventRow& row, bool brief) {
             degrees(e.lonLat.lon),
             degrees(e.lonLat.lat),
             join(e.states, " "),
-            numbersText(e),
-            sourcesText(e, brief),
-            row.disputed.empty() ? "no" : "yes: " + join(row.disputed, ", ")};
+            numbersText(e.numbers),
+            sourcesText(e.sources, brief),
+            row.disputed.empty() ? "no" : "yes: " + join(row.disputed, ", "),
+            "",
+            ""};
+}
+
+std::vector<std::string> contingentCells(const ContingentRow& row, const std::string& deployment, bool brief) {
+    const core::Route& r = *row.route;
+    std::vector<std::string> disputed = r.disputedFields();
+    return {r.id,
+            "contingent",
+            row.depart,
+            row.withdraw,
+            std::string(core::nameOf(r.qualifier)),
+            std::string(core::precisionName(r.depart.precision)),
+            row.origin + " → " + row.destination,
+            degrees(r.from.lon),
+            degrees(r.from.lat),
+            r.state,
+            numbersText(r.numbers),
+            sourcesText(r.sources, brief),
+            disputed.empty() ? "no" : "yes: " + join(disputed, ", "),
+            deployment,
+            r.units};
+}
+
+// Each event's cells, then its contingents'.
+std::vector<std::vector<std::string>> lines(const std::vector<EventRow>& rows, bool brief) {
+    std::vector<std::vector<std::string>> out;
+    for (const EventRow& row : rows) {
+        out.push_back(cells(row, brief));
+        for (const ContingentRow& contingent : row.contingents) out.push_back(contingentCells(contingent, row.event->id, brief));
+    }
+    return out;
 }
 
 bool continuesCharacter(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
@@ -98,6 +132,39 @@ Json orNull(const std::optional<T>& value) {
     return value ? Json(*value) : Json(nullptr);
 }
 
+Json quantitiesJson(const std::vector<core::Quantity>& numbers) {
+    Json list = Json::array();
+    for (const core::Quantity& q : numbers)
+        list.push_back({{"what", q.what}, {"given", q.given}, {"min", orNull(q.min)}, {"max", orNull(q.max)},
+                        {"approx", q.approx}, {"form", core::formName(q.form())}, {"source", q.source}});
+    return list;
+}
+
+Json citationsJson(const std::vector<core::Citation>& sources) {
+    Json list = Json::array();
+    for (const core::Citation& c : sources) list.push_back({{"source", c.source}, {"where", c.where}});
+    return list;
+}
+
+Json contingentJson(const ContingentRow& row) {
+    const core::Route& r = *row.route;
+    Json item;
+    item["id"] = r.id;
+    item["state"] = r.state;
+    item["units"] = r.units;
+    item["numbers"] = quantitiesJson(r.numbers);
+    item["origin_id"] = r.origin;
+    item["origin"] = row.origin;
+    item["destination_id"] = r.destination;
+    item["destination"] = row.destination;
+    item["depart"] = row.depart;
+    item["arrive"] = row.arrive;
+    item["withdraw"] = r.withdraw ? Json(row.withdraw) : Json(nullptr);
+    item["sources"] = citationsJson(r.sources);
+    item["note"] = r.note;
+    return item;
+}
+
 Json eventJson(const EventRow& row) {
     const core::Event& e = *row.event;
     Json item;
@@ -117,17 +184,17 @@ Json eventJson(const EventRow& row) {
     item["longitude"] = e.lonLat.lon;
     item["latitude"] = e.lonLat.lat;
     item["states"] = e.states;
-    item["numbers"] = Json::array();
-    for (const core::Quantity& q : e.numbers)
-        item["numbers"].push_back({{"what", q.what}, {"given", q.given}, {"min", orNull(q.min)}, {"max", orNull(q.max)},
-                                   {"approx", q.approx}, {"form", core::formName(q.form())}, {"source", q.source}});
-    item["sources"] = Json::array();
-    for (const core::Citation& c : e.sources) item["sources"].push_back({{"source", c.source}, {"where", c.where}});
+    item["numbers"] = quantitiesJson(e.numbers);
+    item["sources"] = citationsJson(e.sources);
     item["claims"] = Json::array();
     for (const core::Claim& c : e.claims)
         item["claims"].push_back({{"field", c.field}, {"value", c.value}, {"source", c.source}});
     item["disputed"] = !row.disputed.empty();
     item["disputed_fields"] = row.disputed;
+    if (e.kind == core::EventKind::Deployment) {
+        item["contingents"] = Json::array();
+        for (const ContingentRow& c : row.contingents) item["contingents"].push_back(contingentJson(c));
+    }
     return item;
 }
 
@@ -137,7 +204,7 @@ void writeEventTable(std::ostream& out, const std::vector<EventRow>& rows) {
     std::vector<std::vector<std::string>> table;
     table.emplace_back();
     for (const Column& column : kColumns) table.back().push_back(column.name);
-    for (const EventRow& row : rows) table.push_back(cells(row, true));
+    for (std::vector<std::string>& line : lines(rows, true)) table.push_back(std::move(line));
     std::array<std::size_t, kColumns.size()> widths{};
     for (auto& line : table)
         for (std::size_t c = 0; c < kColumns.size(); ++c) {
@@ -162,7 +229,7 @@ void writeEventCsv(std::ostream& out, const std::vector<EventRow>& rows) {
     std::vector<std::string> header;
     for (const Column& column : kColumns) header.push_back(column.name);
     writeLine(header);
-    for (const EventRow& row : rows) writeLine(cells(row, false));
+    for (const std::vector<std::string>& line : lines(rows, false)) writeLine(line);
 }
 
 void writeEventJson(std::ostream& out, const std::vector<EventRow>& rows) {

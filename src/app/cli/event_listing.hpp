@@ -1,5 +1,6 @@
 // app/cli/event_listing.hpp: the events of a story as `csto-atlas events` lists them: the values that
-// depend on the date and zone (times as the source gave them, the place's name then) worked out.
+// depend on the date and zone (times as the source gave them, the place's name then) worked out,
+// and each deployment's contingents with it.
 #pragma once
 
 #include <string>
@@ -9,6 +10,13 @@
 
 namespace atlas::app {
 
+// A contingent of a deployment (a route of routes.geojson), its times in the deployment's zone.
+struct ContingentRow {
+    const core::Route* route = nullptr;
+    std::string depart, arrive, withdraw; // "6 January 2022"; withdraw empty when the sources give none
+    std::string origin, destination;      // the places' names at departure
+};
+
 struct EventRow {
     const core::Event* event = nullptr;
     std::string kind;              // "answer (refused)", "membership (signed)", "request"
@@ -16,6 +24,7 @@ struct EventRow {
     std::string startIso, endIso;  // the same in ISO 8601
     std::string place;             // the place's name at the start
     std::vector<std::string> disputed; // the points the sources disagree on
+    std::vector<ContingentRow> contingents; // a deployment's, in routes.geojson order
 };
 
 // In story order; times in each place's local time, or in UTC.

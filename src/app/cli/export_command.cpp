@@ -15,7 +15,6 @@
 #include "app/cli/frame_view.hpp"
 #include "app/cli/presentation_source.hpp"
 #include "core/presentation/story_frames.hpp"
-#include "core/story/episodes.hpp"
 #include "core/time/time_format.hpp"
 #include "export/export_pipeline.hpp"
 #include "export/ffmpeg_video.hpp"
@@ -39,7 +38,6 @@ using namespace std::chrono;
 
 constexpr int kMaxExportWidth = 7680;
 constexpr int kMaxExportHeight = 4320;
-constexpr sys_days kDataBegins = sys_days(year{1992} / January / 1);
 
 int refuse(const std::string& message) {
     std::cerr << "csto-atlas: export: " << message << "\n";
@@ -50,17 +48,19 @@ std::string dayOf(sys_seconds time) {
     return core::formatIso(core::spanAt(time, core::Precision::Day, core::TimeZone::utc()), core::TimeZone::utc());
 }
 
-// The request's range, or why it cannot be shown.
-std::string exportRange(const Options& options, exporting::FrameRange& range) {
-    const core::Episode* episode = options.episode ? core::findEpisode(*options.episode) : nullptr;
+// The request's range (--from/--to, else the episode's), or why it cannot be shown: the story runs
+// from its first event to today.
+std::string exportRange(const Options& options, const core::Episode* episode, const core::Story& story,
+                        exporting::FrameRange& range) {
     range.from = options.from ? options.from->begin : episode->begin;
     range.to = options.to ? options.to->begin : episode->end;
     range.count = frameCount(*options.durationSeconds, *options.fps);
     sys_seconds today = floor<seconds>(system_clock::now());
+    sys_seconds first = story.firstInstant().value_or(today);
     for (sys_seconds time : {range.from, range.to})
-        if (time < kDataBegins || time > today)
-            return "--from/--to: " + dayOf(time) + " is outside the story, which runs from " + dayOf(kDataBegins) +
-                   " to today (" + dayOf(today) + ")";
+        if (time < first || time > today)
+            return "--from/--to: " + dayOf(time) + " is outside the story, which runs from " + dayOf(first) + " to today (" +
+                   dayOf(today) + ")";
     return {};
 }
 
@@ -138,10 +138,6 @@ int runExport(const Options& options) {
     if (size.width > kMaxExportWidth || size.height > kMaxExportHeight || size.width * size.height > kMaxExportWidth * kMaxExportHeight)
         return refuse("--size " + std::to_string(size.width) + "x" + std::to_string(size.height) + ": at most " +
                       std::to_string(kMaxExportWidth) + "x" + std::to_string(kMaxExportHeight));
-    exporting::FrameRange range;
-    if (!options.chapter)
-        if (std::string error = exportRange(options, range); !error.empty()) return refuse(error);
-
     std::filesystem::path folder = session::dataFolder(options.data);
     core::Diagnostics diagnostics;
     auto loading = std::async(std::launch::async, [&] { return session::loadSession(folder, diagnostics); });
@@ -149,8 +145,10 @@ int runExport(const Options& options) {
     auto session = loading.get();
     core::Loaded<core::Story> story = session::loadStoryFolder(folder);
     diagnostics.insert(diagnostics.end(), story.diagnostics.begin(), story.diagnostics.end());
+    std::string episodeError;
+    const core::Episode* episode = chosenEpisode(options, story.value ? &*story.value : nullptr, episodeError);
     core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.width, size.height)};
-    std::optional<core::Camera> camera = session ? frameCamera(options, *session, viewport) : std::nullopt;
+    std::optional<core::Camera> camera = session ? frameCamera(options, episode, *session, viewport) : std::nullopt;
     std::optional<session::FrameSource> frameSource;
     if (session) frameSource.emplace(*session);
     ChapterExport chapters;
@@ -159,7 +157,11 @@ int runExport(const Options& options) {
         chapterError = planChapters(options, *story.value, *session, viewport, frameSource->text(), diagnostics, chapters);
     session::printDiagnostics(diagnostics);
     if (!session || !story.value) return 2;
+    if (!episodeError.empty()) return refuse(episodeError);
     if (!chapterError.empty()) return refuse(chapterError);
+    exporting::FrameRange range;
+    if (!options.chapter)
+        if (std::string error = exportRange(options, episode, *story.value, range); !error.empty()) return refuse(error);
     if (!camera) return refuse("--bbox: the box cannot be shown in this map's projection");
 
     session::FrameSource& source = *frameSource;
@@ -175,7 +177,7 @@ int runExport(const Options& options) {
         shotOf = [&](int frame) { return session::PresentationShot{&index, chapters.plan.get(), chapters.frames->position(frame)}; };
     } else {
         frames.count = range.count;
-        shotOf = [&, headline = frameHeadline(options)](int frame) {
+        shotOf = [&, headline = frameHeadline(options, episode)](int frame) {
             return session::MapShot{&index, exporting::frameTime(range, frame), *camera, viewport, headline};
         };
     }

@@ -31,9 +31,15 @@ int runRender(const Options& options) {
     diagnostics.insert(diagnostics.end(), story.diagnostics.begin(), story.diagnostics.end());
     session::printDiagnostics(diagnostics);
     if (!session || (wantsStory && !story.value)) return 2;
+    std::string episodeError;
+    const core::Episode* episode = chosenEpisode(options, story.value ? &*story.value : nullptr, episodeError);
+    if (!episodeError.empty()) {
+        std::cerr << "error: " << episodeError << "\n";
+        return 2;
+    }
 
     core::Viewport viewport{options.size->width, options.size->height, session::exportPixelScale(options.size->width, options.size->height)};
-    std::optional<core::Camera> camera = frameCamera(options, *session, viewport);
+    std::optional<core::Camera> camera = frameCamera(options, episode, *session, viewport);
     if (!camera) {
         std::cerr << "error: --bbox: the box cannot be shown in this map's projection\n";
         return 2;
@@ -44,7 +50,7 @@ int runRender(const Options& options) {
     std::optional<core::StoryIndex> index;
     if (story.value) index.emplace(*story.value, session->data, *session->projection);
     auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    session::MapShot shot{index ? &*index : nullptr, options.at ? options.at->shown() : now, *camera, viewport, frameHeadline(options)};
+    session::MapShot shot{index ? &*index : nullptr, options.at ? options.at->shown() : now, *camera, viewport, frameHeadline(options, episode)};
     std::vector<core::FrameState> frames = renderer.evaluate(shot);
     std::string error = exporting::writePng(renderer.render(frames), *options.output);
     if (!error.empty()) {

@@ -10,10 +10,11 @@ namespace {
 
 using namespace std::chrono;
 
-core::TimeRange storySpan() {
-    double begin = core::toSeconds(sys_days{year{1992} / January / 1});
-    double end = core::toSeconds(floor<days>(system_clock::now()) + days{1});
-    return {begin, end};
+// From the start of the year of the story's first event to the day after today.
+core::TimeRange storySpan(const core::Story& story) {
+    sys_days today = floor<days>(system_clock::now());
+    year_month_day first{floor<days>(story.firstInstant().value_or(sys_seconds(today)))};
+    return {core::toSeconds(sys_days{first.year() / January / 1}), core::toSeconds(today + days{1})};
 }
 
 std::vector<double> eventTimes(const core::Story& story) {
@@ -25,7 +26,7 @@ std::vector<double> eventTimes(const core::Story& story) {
 } // namespace
 
 TimeController::TimeController(const core::Story& story, const Settings& settings)
-    : m_span(storySpan()), m_clock(eventTimes(story), m_span), m_axis(m_span.begin, m_span.end), m_warp(settings.warp) {
+    : m_span(storySpan(story)), m_clock(eventTimes(story), m_span), m_axis(m_span.begin, m_span.end), m_warp(settings.warp) {
     m_clock.setSpeed(settings.speed);
     m_clock.setLoop(settings.loop);
     m_clock.setHold(settings.hold);

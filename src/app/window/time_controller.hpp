@@ -5,7 +5,6 @@
 #include <string>
 
 #include "app/window/settings.hpp"
-#include "core/story/episodes.hpp"
 #include "core/story/story.hpp"
 #include "core/time/playback_clock.hpp"
 #include "core/time/timeline_axis.hpp"
@@ -14,7 +13,8 @@ namespace atlas::app {
 
 class TimeController {
 public:
-    // The whole span runs from 1992 to the day after today; the time is the saved one, else now.
+    // The whole span runs from the year of the story's first event to the day after today; the time
+    // is the saved one, else now.
     TimeController(const core::Story& story, const Settings& settings);
 
     core::PlaybackClock& clock() { return m_clock; }

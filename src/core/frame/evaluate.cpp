@@ -1,5 +1,6 @@
-// core/frame/evaluate.cpp: composes the base map frame: today's member fills, the scale bar and the
-// base map's labels; and what the map shows behind a label.
+// core/frame/evaluate.cpp: composes the base map frame without a story: every state in the land
+// colour, the scale bar and the base map's labels (the organisation's states first); and what the
+// map shows behind a label.
 #include "core/frame/evaluate.hpp"
 
 #include "core/frame/contrast.hpp"
@@ -29,11 +30,10 @@ BackgroundAt mapBackground(const MapData& data, const FrameState& frame) {
 
 FrameState evaluate(const MapData& data, const Camera& camera, const Viewport& viewport, const EvaluateContext& context) {
     FrameState frame = baseFrame(camera, viewport, context.style);
-    frame.countryFills.reserve(data.countries.size());
-    for (const Country& country : data.countries) frame.countryFills.push_back(countryFill(country.isoA3, context.style));
+    frame.countryFills.assign(data.countries.size(), context.style.land); // who is a member is the story's to say
     LabelLayout layout(context.text, context.projection, frame, mapBackground(data, frame));
     layout.scaleBar();
-    layout.mapLabels(data, [](std::string_view iso) { return isMember(iso); });
+    layout.mapLabels(data, [&data](std::string_view iso) { return data.organisation.contains(std::string(iso)); });
     return frame;
 }
 

@@ -1,5 +1,6 @@
 // core/frame/evaluate_story.cpp: the frame at a time. The scale bar and the boxes the caller keeps
-// clear come first, then the furniture on light cards (headline and date top left, the legend and
+// clear come first, then the furniture on light cards (headline and date top left, with a warning
+// once the time is past the sources' end; the legend and
 // the note of unlocated sites top right, the sources line bottom right), then the story's labels,
 // then the base map's.
 #include "core/frame/evaluate.hpp"
@@ -151,8 +152,15 @@ void placeSources(LabelLayout& layout, const StoryScene& scene, FrameState& fram
     onCard(layout, frame, std::move(lines), card, TextKind::Sources);
 }
 
+// After the date the sources run to, what the frame shows is the last they tell: it says so.
+std::string beyondSourcesText(const Story& story, std::chrono::sys_seconds time) {
+    std::optional<FuzzyTime> end = story.sourcesEnd();
+    if (!end || time < end->end) return "";
+    return "Sources end " + formatTime(*end, TimeZone::utc()) + "; later changes not shown";
+}
+
 void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::string& date, const std::string& headline,
-                    const StoryLayers& layers, FrameState& frame) {
+                    const std::string& beyondSources, const StoryLayers& layers, FrameState& frame) {
     const MapStyle& s = frame.style;
     double margin = layout.px(14);
     double dateSize = layout.px(s.dateLabelSize);
@@ -168,6 +176,13 @@ void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::str
     if (layers.date) // under a headline it is its subtitle
         lines.push_back(furniture(layout, date, {margin, y + dateSize * 0.8}, lines.empty() ? dateSize : dateSize * 0.75,
                                   lines.empty(), lines.empty() ? s.labelText : s.labelTextMinor, TextKind::Date));
+    if (!beyondSources.empty()) {
+        double size = dateSize * 0.7, top = lines.empty() ? margin : lines.back().box.maxY;
+        for (const std::string& line : layout.wrap(beyondSources, frame.viewport.width * 0.45, size, true)) {
+            top += size * 1.3;
+            lines.push_back(furniture(layout, line, {margin, top}, size, true, s.refused, TextKind::Date));
+        }
+    }
     for (const Label& line : lines) card.extend(line.box);
     if (!lines.empty()) onCard(layout, frame, std::move(lines), card, TextKind::Date);
     if (layers.legend) placeLegend(layout, scene, frame);
@@ -186,7 +201,8 @@ FrameState evaluate(const MapData& data, const StoryIndex& story, std::chrono::s
     layout.fadeMapLabels(context.mapLabelOpacity);
     if (context.layers.scaleBar) layout.scaleBar();
     for (const Box& box : context.reserved) layout.reserve(box);
-    placeFurniture(layout, scene, dateText(scene, story, time, context.dateZone), context.headline, context.layers, frame);
+    placeFurniture(layout, scene, dateText(scene, story, time, context.dateZone), context.headline,
+                   beyondSourcesText(story.story(), time), context.layers, frame);
     scene.placeLabels(layout);
     if (context.layers.placeLabels) layout.mapLabels(data, [&](std::string_view iso) { return scene.memberNow(iso); }, time);
     return frame;

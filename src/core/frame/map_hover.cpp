@@ -114,9 +114,9 @@ HoverInfo regionInfo(const IndexedRegion& item, const Hover& h) {
 
 HoverInfo stateInfo(const Country& country, const StoryIndex& story, const Hover& h) {
     auto standing = story.membership().at(country.isoA3, h.m_time);
-    std::string status = !standing                                  ? "Not a member of the CSTO"
-                         : standing->standing == Standing::Member ? "A member of the CSTO"
-                                                                   : "A former member of the CSTO";
+    std::string status = !standing                                  ? "Not a member"
+                         : standing->standing == Standing::Member ? "A member"
+                                                                   : "A former member";
     return {country.name, {status}};
 }
 

@@ -1,5 +1,5 @@
 // core/frame/map_style.hpp: the map's colours, line widths and type sizes, in layout pixels.
-// Member fills are Paul Tol's "light" scheme: distinct for colour-blind viewers and under labels.
+// State fills are Paul Tol's "light" scheme: distinct for colour-blind viewers and under labels.
 // Standard library only.
 #pragma once
 
@@ -11,31 +11,17 @@
 
 namespace atlas::core {
 
-struct MemberColor {
-    std::string_view isoA3;
-    Color fill;
+// The fills of the states in the organisation, given in the order they joined (see
+// MembershipTimeline::joiningOrder); after the ninth the list starts again. Paul Tol's "light"
+// scheme, ordered so that neighbours which joined together differ.
+inline constexpr std::array<Color, 9> kStateColors = {
+    Color::hex(0xEE8866), Color::hex(0xEEDD88), Color::hex(0x44BB99), Color::hex(0x77AADD), Color::hex(0xBBCC33),
+    Color::hex(0xCC99CC), // lilac: a pale blue here would read as water
+    Color::hex(0xAAAA00), Color::hex(0xFFAABB), Color::hex(0xDDDDDD),
 };
 
-// The six member states of the organisation today, each with its own fill.
-inline constexpr std::array<MemberColor, 6> kMemberColors = {{
-    {"RUS", Color::hex(0x77AADD)},
-    {"KAZ", Color::hex(0xEEDD88)},
-    {"BLR", Color::hex(0xFFAABB)},
-    {"ARM", Color::hex(0xEE8866)},
-    {"KGZ", Color::hex(0x44BB99)},
-    {"TJK", Color::hex(0xBBCC33)},
-}};
-
-// States that were members once and are not today, each with its own fill from the same scheme.
-inline constexpr std::array<MemberColor, 3> kPastMemberColors = {{
-    {"UZB", Color::hex(0xCC99CC)}, // lilac: a pale blue here would read as water
-    {"AZE", Color::hex(0xAAAA00)},
-    {"GEO", Color::hex(0xDDDDDD)},
-}};
-
 struct MapStyle {
-    std::span<const MemberColor> memberFills = kMemberColors;
-    std::span<const MemberColor> pastMemberFills = kPastMemberColors;
+    std::span<const Color> stateColors = kStateColors;
     Color sea = Color::hex(0xD4E3EC);
     Color land = Color::hex(0xF4F2EE);
     Color countryBorder = Color::hex(0x6E6A66);
@@ -82,11 +68,8 @@ struct MapStyle {
     double otherRegionsBelowMetresPerPixel = 2500;
 };
 
-// The fill of a country: its member colour in the style, or the neutral land colour.
-Color countryFill(std::string_view isoA3, const MapStyle& style);
-bool isMember(std::string_view isoA3);
-// The own fill of a state that is or was a member; the land colour for any other.
-Color stateFill(std::string_view isoA3, const MapStyle& style);
+// The own fill of the state that joined the organisation n-th (0 first).
+Color stateFill(std::size_t joiningOrder, const MapStyle& style);
 // a towards b by amount (0..1), alpha included.
 Color mix(const Color& a, const Color& b, float amount);
 

@@ -51,7 +51,15 @@ std::string outcomeLegend(Outcome outcome) {
 // Opacity in steps of 1/64: nothing shows the difference, and strokes of equal look share a draw.
 Color faded(Color c, double opacity) { return c.withAlpha(c.a * float(std::round(opacity * 64) / 64)); }
 
-Color formerFill(std::string_view iso, const MapStyle& s) { return mix(stateFill(iso, s), s.land, s.formerMemberMix); }
+// A state's own fill by the order it joined in; the land colour for a state never in the organisation.
+Color memberFill(const MembershipTimeline& membership, const std::string& iso, const MapStyle& s) {
+    std::optional<std::size_t> order = membership.joiningOrder(iso);
+    return order ? stateFill(*order, s) : s.land;
+}
+
+Color formerFill(const MembershipTimeline& membership, const std::string& iso, const MapStyle& s) {
+    return mix(memberFill(membership, iso, s), s.land, s.formerMemberMix);
+}
 
 std::string lowerFirst(std::string text) {
     if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = char(text[0] - 'A' + 'a');
@@ -117,7 +125,8 @@ void StoryScene::memberFills() {
             m_frame.countryFills.push_back(s.land);
             continue;
         }
-        Color member = stateFill(country.isoA3, s), former = formerFill(country.isoA3, s);
+        Color member = memberFill(m_index.membership(), country.isoA3, s),
+              former = formerFill(m_index.membership(), country.isoA3, s);
         bool isMember = standing->standing == Standing::Member;
         Color before = !standing->previous ? s.land : *standing->previous == Standing::Member ? member : former;
         m_frame.countryFills.push_back(mix(before, isMember ? member : former, float(standing->settled)));
@@ -394,7 +403,8 @@ std::vector<LegendRow> StoryScene::legend() const {
         if (auto states = m_counted.find(row); states != m_counted.end())
             for (const Country& country : m_data.countries)
                 if (states->second.contains(country.isoA3))
-                    swatches.push_back(former ? formerFill(country.isoA3, s) : stateFill(country.isoA3, s));
+                    swatches.push_back(former ? formerFill(m_index.membership(), country.isoA3, s)
+                                              : memberFill(m_index.membership(), country.isoA3, s));
         return swatches;
     };
     auto outcome = [&](Outcome o) { return LegendRow{{outcomeColor(o, s)}, outcomeLegend(o), std::string(outcomeSymbol(o))}; };

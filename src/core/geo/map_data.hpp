@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,9 @@ struct MapData {
     std::vector<Region> regions;
     std::vector<DisputedBorder> disputed;
     std::vector<Place> places;
+    // The states the folder's membership.csv names: their regions show at every zoom and the home
+    // view frames them.
+    std::set<std::string> organisation;
 
     const Country* findCountry(const std::string& isoA3) const;
     const Place* findPlace(const std::string& id) const;

@@ -26,6 +26,7 @@ MembershipTimeline::MembershipTimeline(const std::vector<MembershipChange>& rows
         std::vector<Step>& steps = m_steps[row->state];
         Standing standing = standingAfter(row->change);
         if (steps.empty() ? standing == Standing::Former : steps.back().standing == standing) continue;
+        if (steps.empty()) m_joined.push_back(row->state);
         steps.push_back({row->date.begin, standing, row});
     }
 }
@@ -47,6 +48,12 @@ std::vector<std::string> MembershipTimeline::states() const {
     for (const auto& [state, steps] : m_steps)
         if (!steps.empty()) codes.push_back(state);
     return codes;
+}
+
+std::optional<std::size_t> MembershipTimeline::joiningOrder(const std::string& state) const {
+    auto found = std::find(m_joined.begin(), m_joined.end(), state);
+    if (found == m_joined.end()) return std::nullopt;
+    return std::size_t(found - m_joined.begin());
 }
 
 } // namespace atlas::core

@@ -30,6 +30,9 @@ public:
     std::optional<StandingAt> at(const std::string& state, std::chrono::sys_seconds time) const;
     // The states that were ever in the organisation, in code order.
     std::vector<std::string> states() const;
+    // 0 for the state that joined first, 1 for the next...; ties in the rows' order. A state added
+    // to the data later than the others changes no one else's place. None for a non-member.
+    std::optional<std::size_t> joiningOrder(const std::string& state) const;
 
     static constexpr std::chrono::hours kFade{24 * 4};
 
@@ -40,6 +43,7 @@ private:
         const MembershipChange* change;
     };
     std::map<std::string, std::vector<Step>> m_steps;
+    std::vector<std::string> m_joined; // in the order they first joined
 };
 
 // Joining, signing, renewing and rejoining make a member; leaving or suspension a former one.

@@ -1,4 +1,4 @@
-// core/story/story.cpp: disagreement between sources, and look-ups by id.
+// core/story/story.cpp: disagreement between sources, look-ups by id, and the span the story covers.
 #include "core/story/story.hpp"
 
 #include <algorithm>
@@ -39,8 +39,35 @@ std::vector<std::string> Route::disputedFields() const { return core::disputedFi
 
 const Source* Story::findSource(std::string_view id) const { return findById(sources, id); }
 const Place* Story::findPlace(std::string_view id) const { return findById(places, id); }
+std::string Story::placeNameAt(std::string_view id, std::chrono::sys_seconds time) const {
+    const Place* place = findPlace(id);
+    return place ? place->nameAt(time) : std::string(id);
+}
+
+const Episode* Story::findEpisode(std::string_view id) const { return findById(episodes, id); }
 const Event* Story::findEvent(std::string_view id) const { return findById(events, id); }
 const Site* Story::findSite(std::string_view id) const { return findById(sites, id); }
 const Route* Story::findRoute(std::string_view id) const { return findById(routes, id); }
+
+std::optional<FuzzyTime> Story::sourcesEnd() const {
+    std::optional<FuzzyTime> latest;
+    for (const Source& source : sources)
+        if (!latest || source.coversTo.end > latest->end) latest = source.coversTo;
+    return latest;
+}
+
+std::optional<std::chrono::sys_seconds> Story::firstInstant() const {
+    std::optional<std::chrono::sys_seconds> first;
+    auto consider = [&](std::chrono::sys_seconds t) { first = first ? std::min(*first, t) : t; };
+    for (const MembershipChange& change : membership) consider(change.date.begin);
+    for (const Event& event : events) consider(event.start.begin);
+    return first;
+}
+
+std::string Story::episodeIds() const {
+    std::string ids;
+    for (const Episode& episode : episodes) ids += (ids.empty() ? "" : ", ") + episode.id;
+    return ids.empty() ? "none" : ids;
+}
 
 } // namespace atlas::core

@@ -1,5 +1,5 @@
-// core/story/story.hpp: the CSTO story as loaded from geodata/: sources, places, membership changes,
-// events, guarded sites and deployment routes, each fact with the sources it rests on.
+// core/story/story.hpp: a story as loaded from a data folder: sources, places, episodes, membership
+// changes, events, guarded sites and deployment routes, each fact with the sources it rests on.
 // Standard library only.
 #pragma once
 
@@ -10,6 +10,7 @@
 
 #include "core/geo/geometry.hpp"
 #include "core/geo/map_data.hpp"
+#include "core/story/episodes.hpp"
 #include "core/story/quantity.hpp"
 #include "core/story/story_kinds.hpp"
 #include "core/time/fuzzy_time.hpp"
@@ -34,7 +35,8 @@ struct Source {
     std::string title;
     std::string publisher;
     std::string author;
-    FuzzyTime date; // publication date, in UTC
+    FuzzyTime date;     // publication date, in UTC
+    FuzzyTime coversTo; // the latest date its facts run to (its date unless the file says otherwise)
     SourceKind kind = SourceKind::News;
     std::string note;
 };
@@ -117,6 +119,7 @@ std::vector<std::string> disputedFields(const std::vector<Claim>& claims, const 
 struct Story {
     std::vector<Source> sources;
     std::vector<Place> places;
+    std::vector<Episode> episodes;
     std::vector<MembershipChange> membership;
     std::vector<Event> events;
     std::vector<Site> sites;
@@ -124,9 +127,20 @@ struct Story {
 
     const Source* findSource(std::string_view id) const;
     const Place* findPlace(std::string_view id) const;
+    // The place's name at time; its id when it is not in the story.
+    std::string placeNameAt(std::string_view id, std::chrono::sys_seconds time) const;
+    const Episode* findEpisode(std::string_view id) const;
     const Event* findEvent(std::string_view id) const;
     const Site* findSite(std::string_view id) const;
     const Route* findRoute(std::string_view id) const;
+
+    // The latest date any source's facts run to: what the story can say nothing after. None
+    // without sources.
+    std::optional<FuzzyTime> sourcesEnd() const;
+    // The earliest instant anything in the story happens (a membership change or an event).
+    std::optional<std::chrono::sys_seconds> firstInstant() const;
+    // "osh-2010, armenia-2021, almaty-2022", for messages; "none" without episodes.
+    std::string episodeIds() const;
 };
 
 } // namespace atlas::core

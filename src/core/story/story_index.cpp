@@ -9,7 +9,6 @@
 #include "core/geo/fan_out.hpp"
 #include "core/geo/great_circle.hpp"
 #include "core/geo/simplify.hpp"
-#include "core/story/episodes.hpp"
 
 namespace atlas::core {
 
@@ -60,10 +59,9 @@ std::vector<std::size_t> regionsOf(const Place& place, Vec2 at, const MapData& d
     return found;
 }
 
-sys_seconds episodeEnd(const Event& event) {
-    for (const Episode& episode : episodes())
-        if (episode.storyEpisode == event.episode) return episode.end;
-    return endOf(event);
+sys_seconds episodeEnd(const Story& story, const Event& event) {
+    const Episode* episode = story.findEpisode(event.episode);
+    return episode ? episode->end : endOf(event);
 }
 
 } // namespace
@@ -100,7 +98,7 @@ StoryIndex::StoryIndex(const Story& story, const MapData& data, const Projection
                 if (added)
                     for (const Polyline& line : ringsAsLines(data.regions[region].shape))
                         outline->second.push_back(simplifyLine(line, kOutlineTolerance));
-                m_regions.push_back({&e, region, *at, {e.start.begin, std::max(endOf(e), episodeEnd(e))}, &outline->second});
+                m_regions.push_back({&e, region, *at, {e.start.begin, std::max(endOf(e), episodeEnd(story, e))}, &outline->second});
             }
         }
     }
