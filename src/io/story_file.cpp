@@ -23,7 +23,7 @@ using namespace std::chrono;
 const std::set<std::string> kFileFields = {"title", "chapter"};
 const std::set<std::string> kChapterFields = {"id",   "group",   "title",   "caption", "sources", "at",     "from",
                                               "to",   "play",    "seconds", "hold",    "zone",   "view",
-                                              "place", "km",     "layers",  "pane"};
+                                              "place", "km",     "layers",  "pane",    "episode"};
 const std::set<std::string> kPaneFields = {"title", "caption", "at", "view", "place", "km"};
 
 // Collects diagnostics for one file, each at a line.
@@ -147,6 +147,16 @@ public:
                              {wrap(place->lonLat.lon + halfLon), std::min(89.0, place->lonLat.lat + halfLat)}};
     }
 
+    // episode = "almaty-2022": an episode of episodes.csv, whose range and view a chapter takes
+    // where it gives none of its own.
+    const core::Episode* episode(const toml::table& table, int line) {
+        auto id = text(table, "episode", false, line);
+        if (!id) return nullptr;
+        if (const core::Episode* found = m_story.findEpisode(*id)) return found;
+        error(*table.get("episode"), "no episode '" + *id + "' in episodes.csv; expected one of " + m_story.episodeIds());
+        return nullptr;
+    }
+
     std::vector<std::string> publishers(const toml::table& table) {
         std::vector<std::string> names;
         for (const std::string& id : texts(table, "sources")) {
@@ -224,7 +234,8 @@ core::ChapterPane readPane(const toml::table& table, const core::TimeZone& zone,
     return pane;
 }
 
-void readTiming(const toml::table& table, core::Chapter& chapter, const core::TimeZone& zone, Reader& reader) {
+void readTiming(const toml::table& table, core::Chapter& chapter, const core::TimeZone& zone, const core::Episode* episode,
+                Reader& reader) {
     int line = chapter.line;
     std::string play = reader.text(table, "play", false, line).value_or(table.get("at") ? "fixed" : "playback");
     if (auto parsed = playNamed(play)) chapter.play = *parsed;
@@ -235,9 +246,13 @@ void readTiming(const toml::table& table, core::Chapter& chapter, const core::Ti
         chapter.seconds = reader.number(table, "seconds", 0, 3600).value_or(4);
         return;
     }
-    auto from = reader.time(table, "from", zone, line, true);
-    auto to = reader.time(table, "to", zone, line, true);
-    if (from && to && *to <= *from) reader.error(*table.get("to"), "'to' must come after 'from'");
+    auto from = reader.time(table, "from", zone, line, !episode);
+    auto to = reader.time(table, "to", zone, line, !episode);
+    if (episode) {
+        if (!table.get("from")) from = episode->begin;
+        if (!table.get("to")) to = episode->end;
+    }
+    if (from && to && *to <= *from) reader.error(table.get("to") ? *table.get("to") : *table.get("from"), "'to' must come after 'from'");
     chapter.begin = from.value_or(sys_seconds{});
     chapter.end = to.value_or(chapter.begin);
     chapter.seconds = reader.number(table, "seconds", 1, 3600).value_or(12);
@@ -264,8 +279,10 @@ core::Chapter readChapter(const toml::table& table, Reader& reader, std::set<std
         reader.error(*table.get("zone"), "unknown time zone '" + chapter.timeZone + "' (an IANA name such as Asia/Almaty)");
         zone = core::TimeZone::utc();
     }
-    readTiming(table, chapter, *zone, reader);
-    if (auto v = reader.view(table, chapter.line)) chapter.view = *v;
+    const core::Episode* episode = reader.episode(table, chapter.line);
+    readTiming(table, chapter, *zone, episode, reader);
+    if (episode && !table.get("view") && !table.get("place")) chapter.view = {episode->southWest, episode->northEast};
+    else if (auto v = reader.view(table, chapter.line)) chapter.view = *v;
     if (auto l = layers(table, reader)) chapter.layers = *l;
     if (const toml::node* panes = table.get("pane")) {
         const toml::array* array = panes->as_array();

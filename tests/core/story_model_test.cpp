@@ -75,6 +75,21 @@ TEST_CASE("vocabularies: names round-trip, unknown names are refused, lists read
     CHECK(namesOf<DateQualifier>() == "before, after, within");
 }
 
+TEST_CASE("a story begins at the start of the year of its first membership change or event, and its sources end at the latest covers_to") {
+    using namespace std::chrono;
+    Story story;
+    CHECK_FALSE(story.begins());
+    CHECK_FALSE(story.sourcesEnd());
+    story.events.push_back(Event{});
+    story.events.back().start = {Precision::Month, sys_days{year{2010} / 6 / 1}, sys_days{year{2010} / 7 / 1}};
+    story.membership.push_back({.state = "KAZ", .date = {Precision::Month, sys_days{year{2008} / 3 / 1}, sys_days{year{2008} / 4 / 1}}});
+    CHECK(story.begins() == sys_days{year{2008} / 1 / 1});
+    story.sources.push_back({.id = "a", .coversTo = {Precision::Month, sys_days{year{2022} / 6 / 1}, sys_days{year{2022} / 7 / 1}}});
+    story.sources.push_back({.id = "b", .coversTo = {Precision::Day, sys_days{year{2022} / 1 / 8}, sys_days{year{2022} / 1 / 9}}});
+    REQUIRE(story.sourcesEnd());
+    CHECK(story.sourcesEnd()->end == sys_days{year{2022} / 7 / 1});
+}
+
 TEST_CASE("stories find items by id") {
     Story story;
     story.sources.push_back({.id = "meduza-2022", .title = "Technically legal", .publisher = "Meduza", .kind = SourceKind::News});

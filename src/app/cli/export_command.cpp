@@ -49,14 +49,14 @@ std::string dayOf(sys_seconds time) {
 }
 
 // The request's range (--from/--to, else the episode's), or why it cannot be shown: the story runs
-// from its first event to today.
+// from the start of the year of its first event to today.
 std::string exportRange(const Options& options, const core::Episode* episode, const core::Story& story,
                         exporting::FrameRange& range) {
     range.from = options.from ? options.from->begin : episode->begin;
     range.to = options.to ? options.to->begin : episode->end;
     range.count = frameCount(*options.durationSeconds, *options.fps);
     sys_seconds today = floor<seconds>(system_clock::now());
-    sys_seconds first = story.firstInstant().value_or(today);
+    sys_seconds first = story.begins().value_or(today);
     for (sys_seconds time : {range.from, range.to})
         if (time < first || time > today)
             return "--from/--to: " + dayOf(time) + " is outside the story, which runs from " + dayOf(first) + " to today (" +

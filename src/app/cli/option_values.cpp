@@ -85,7 +85,7 @@ std::optional<GeoBox> parseGeoBox(const std::string& text, std::string& error) {
 
 std::optional<core::FuzzyTime> parseAtTime(const std::string& text, std::string& error) {
     core::Parsed<core::FuzzyTime> parsed = core::parseFuzzyTime(text, core::TimeZone::utc());
-    if (!parsed.value) error = "--at: " + parsed.error + " (expected e.g. 2022-01-10, 2010-06 or 2022-01-10T14:00+06:00)";
+    if (!parsed.value) error = "--at: " + parsed.error + " (expected e.g. 2024-03-15, 2019-06 or 2024-03-15T14:00+06:00)";
     return parsed.value;
 }
 

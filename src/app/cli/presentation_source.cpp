@@ -1,4 +1,5 @@
-// app/cli/presentation_source.cpp: the user's story file first, the built-in one as the fallback.
+// app/cli/presentation_source.cpp: the user's story file first, the data folder's own story.toml
+// (the built-in one without --data) as the fallback.
 #include "app/cli/presentation_source.hpp"
 
 #include <charconv>
@@ -15,9 +16,9 @@ std::optional<core::Presentation> loadPresentation(const Options& options, const
         core::Loaded<core::Presentation> own = io::loadStoryFile(*options.story, story);
         diagnostics.insert(diagnostics.end(), own.diagnostics.begin(), own.diagnostics.end());
         if (own.value) return own.value;
-        diagnostics.push_back({core::Diagnostic::Level::Note, options.story->string(), "using the built-in story instead"});
+        diagnostics.push_back({core::Diagnostic::Level::Note, options.story->string(), options.data ? "using the data folder's story.toml instead" : "using the built-in story instead"});
     }
-    core::Loaded<core::Presentation> builtIn = io::loadStoryFile(io::builtInStoryFile(session::builtInDataFolder()), story);
+    core::Loaded<core::Presentation> builtIn = io::loadStoryFile(io::builtInStoryFile(session::dataFolder(options.data)), story);
     diagnostics.insert(diagnostics.end(), builtIn.diagnostics.begin(), builtIn.diagnostics.end());
     return builtIn.value;
 }

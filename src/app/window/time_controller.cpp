@@ -13,8 +13,7 @@ using namespace std::chrono;
 // From the start of the year of the story's first event to the day after today.
 core::TimeRange storySpan(const core::Story& story) {
     sys_days today = floor<days>(system_clock::now());
-    year_month_day first{floor<days>(story.firstInstant().value_or(sys_seconds(today)))};
-    return {core::toSeconds(sys_days{first.year() / January / 1}), core::toSeconds(today + days{1})};
+    return {core::toSeconds(story.begins().value_or(sys_seconds(today))), core::toSeconds(today + days{1})};
 }
 
 std::vector<double> eventTimes(const core::Story& story) {

@@ -178,7 +178,7 @@ void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::str
                                   lines.empty(), lines.empty() ? s.labelText : s.labelTextMinor, TextKind::Date));
     if (!beyondSources.empty()) {
         double size = dateSize * 0.7, top = lines.empty() ? margin : lines.back().box.maxY;
-        for (const std::string& line : layout.wrap(beyondSources, frame.viewport.width * 0.45, size, true)) {
+        for (const std::string& line : layout.wrap(beyondSources, frame.viewport.width * 0.6, size, true)) {
             top += size * 1.3;
             lines.push_back(furniture(layout, line, {margin, top}, size, true, s.refused, TextKind::Date));
         }

@@ -56,12 +56,14 @@ std::optional<FuzzyTime> Story::sourcesEnd() const {
     return latest;
 }
 
-std::optional<std::chrono::sys_seconds> Story::firstInstant() const {
-    std::optional<std::chrono::sys_seconds> first;
-    auto consider = [&](std::chrono::sys_seconds t) { first = first ? std::min(*first, t) : t; };
+std::optional<std::chrono::sys_seconds> Story::begins() const {
+    using namespace std::chrono;
+    std::optional<sys_seconds> first;
+    auto consider = [&](sys_seconds t) { first = first ? std::min(*first, t) : t; };
     for (const MembershipChange& change : membership) consider(change.date.begin);
     for (const Event& event : events) consider(event.start.begin);
-    return first;
+    if (!first) return std::nullopt;
+    return sys_days{year_month_day{floor<days>(*first)}.year() / January / 1};
 }
 
 std::string Story::episodeIds() const {

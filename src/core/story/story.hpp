@@ -137,8 +137,9 @@ struct Story {
     // The latest date any source's facts run to: what the story can say nothing after. None
     // without sources.
     std::optional<FuzzyTime> sourcesEnd() const;
-    // The earliest instant anything in the story happens (a membership change or an event).
-    std::optional<std::chrono::sys_seconds> firstInstant() const;
+    // The start (UTC) of the year in which the story's first membership change or event happens:
+    // where its timeline and exports begin. None for a story with neither.
+    std::optional<std::chrono::sys_seconds> begins() const;
     // "osh-2010, armenia-2021, almaty-2022", for messages; "none" without episodes.
     std::string episodeIds() const;
 };
