@@ -1,5 +1,6 @@
 // io/routes_loader.cpp: one route per feature; departure is read in the origin's zone, arrival
-// and withdrawal in the destination's.
+// and withdrawal in the destination's. A withdrawal runs from the start of `withdraw` to the end of
+// `withdrawn` (the date it was complete by) when the sources give both.
 #include "io/routes_loader.hpp"
 
 #include "io/story_arrays.hpp"
@@ -20,6 +21,7 @@ const StoryFileSpec kSpec{{{"id", FieldType::Text, true},
                            {"date_qualifier", FieldType::Text, false},
                            {"precision", FieldType::Text, true},
                            {"withdraw", FieldType::Text, false},
+                           {"withdrawn", FieldType::Text, false},
                            {"numbers", FieldType::ObjectList, false},
                            {"units", FieldType::Text, true},
                            {"sources", FieldType::ObjectList, true},
@@ -42,6 +44,12 @@ void readDates(StoryRecord& r, core::Route& route, const core::Place& origin, co
     if (auto withdrawText = r.text("withdraw")) {
         route.withdraw = readTime(r, "withdraw", *withdrawText, zoneOf(destination));
         if (route.withdraw && arrive) checkOrder(r, "withdraw", *withdrawText, *route.withdraw, "arrive", *arriveText, *arrive);
+        if (auto withdrawnText = r.text("withdrawn"); withdrawnText && route.withdraw)
+            if (auto withdrawn = readTime(r, "withdrawn", *withdrawnText, zoneOf(destination)))
+                if (checkOrder(r, "withdrawn", *withdrawnText, *withdrawn, "withdraw", *withdrawText, *route.withdraw))
+                    route.withdrawn = *withdrawn;
+    } else if (r.text("withdrawn")) {
+        r.fail("withdrawn", "given without 'withdraw', the date the withdrawal began");
     }
 }
 

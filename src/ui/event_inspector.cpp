@@ -111,7 +111,8 @@ void drawContingents(const core::Story& story, const core::Event& event) {
                 field("units", route.units);
                 field("leaves", core::formatTime(route.depart, core::TimeZone::utc()) + " (UTC)");
                 field("arrives", core::formatTime(route.arrive, core::TimeZone::utc()) + " (UTC)");
-                if (route.withdraw) field("withdraws", core::formatTime(*route.withdraw, core::TimeZone::utc()) + " (UTC)");
+                if (route.withdraw) field("withdrawal begins", core::formatTime(*route.withdraw, core::TimeZone::utc()) + " (UTC)");
+                if (route.withdrawn) field("withdrawn by", core::formatTime(*route.withdrawn, core::TimeZone::utc()) + " (UTC)");
                 for (const core::Quantity& q : route.numbers) field(q.what.c_str(), q.given + " — " + sourceName(story, q.source));
                 for (const core::Citation& c : route.sources) field("source", sourceName(story, c.source) + ", " + c.where);
                 field("note", route.note);

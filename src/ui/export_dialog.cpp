@@ -16,7 +16,26 @@ void textField(const char* label, std::string& text) {
     if (ImGui::InputText(label, buffer.data(), buffer.size())) text = buffer.data();
 }
 
-void drawForm(ExportForm& form, const std::vector<std::string>& chapters) {
+// The timeline's range in the fields below, or an episode's range and view.
+void drawRange(ExportForm& form, const std::vector<ExportEpisode>& episodes) {
+    int count = int(episodes.size());
+    if (form.episode >= count) form.episode = -1;
+    const char* shown = form.episode < 0 ? "This view, the range below" : episodes[std::size_t(form.episode)].title.c_str();
+    if (ImGui::BeginCombo("Range", shown)) {
+        if (ImGui::Selectable("This view, the range below", form.episode < 0)) form.episode = -1;
+        for (int i = 0; i < count; ++i)
+            if (ImGui::Selectable(episodes[std::size_t(i)].title.c_str(), i == form.episode)) form.episode = i;
+        ImGui::EndCombo();
+    }
+    if (form.episode >= 0) {
+        ImGui::TextDisabled("%s, in the episode's view", episodes[std::size_t(form.episode)].range.c_str());
+        return;
+    }
+    textField("From (UTC)", form.from);
+    textField("To (UTC)", form.to);
+}
+
+void drawForm(ExportForm& form, const std::vector<std::string>& chapters, const std::vector<ExportEpisode>& episodes) {
     int what = form.chapterMode ? 1 : 0;
     ImGui::RadioButton("This view, over a time range", &what, 0);
     ImGui::SameLine();
@@ -32,8 +51,7 @@ void drawForm(ExportForm& form, const std::vector<std::string>& chapters) {
             ImGui::EndCombo();
         }
     } else {
-        textField("From (UTC)", form.from);
-        textField("To (UTC)", form.to);
+        drawRange(form, episodes);
         ImGui::SliderFloat("Length", &form.seconds, 1, 300, "%.0f s");
     }
     if (ImGui::BeginCombo("Size", kExportSizes[form.size].name)) {
@@ -58,14 +76,14 @@ void drawForm(ExportForm& form, const std::vector<std::string>& chapters) {
 } // namespace
 
 ExportDialogAction drawExportDialog(ExportForm& form, const std::vector<std::string>& chapters,
-                                    const ExportProgress& progress, bool& open) {
+                                    const std::vector<ExportEpisode>& episodes, const ExportProgress& progress, bool& open) {
     ExportDialogAction action;
     if (!open) return action;
     ImGui::SetNextWindowPos({80, 80}, ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSizeConstraints({480, 0}, {480, 1000});
     if (ImGui::Begin("Export", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::BeginDisabled(progress.running);
-        drawForm(form, chapters);
+        drawForm(form, chapters, episodes);
         if (ImGui::Button("Export")) action.start = true;
         ImGui::EndDisabled();
         if (progress.running) {

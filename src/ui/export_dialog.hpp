@@ -1,5 +1,5 @@
 // ui/export_dialog.hpp: the window's export dialog: what to export (the view over a time range,
-// or a chapter of the story), size, frame rate, MP4 or PNG frames, where to; then the progress
+// an episode of the data, or a chapter of the story), size, frame rate, MP4 or PNG frames, where to; then the progress
 // of the export running in the background, with Cancel.
 #pragma once
 
@@ -11,7 +11,8 @@ namespace atlas::ui {
 struct ExportForm {
     bool chapterMode = false;   // a chapter of the story, else the view over a time range
     int chapter = 0;            // index in the chapter list; the list's size means the whole story
-    std::string from;           // "2022-01-05" or "2022-01-05T14:00" (UTC)
+    int episode = -1;           // an episode's range and view (index in the episodes given), else -1
+    std::string from;           // "2022-01-05" or "2022-01-05T14:00" (UTC): the range without an episode
     std::string to;
     float seconds = 20;         // the video's length, for a time range
     int size = 1;               // index in kExportSizes
@@ -44,8 +45,14 @@ struct ExportDialogAction {
     bool cancel = false;
 };
 
-// Draws the dialog while `open`; chapters are the story's titles.
+// An episode of the data as the dialog offers it.
+struct ExportEpisode {
+    std::string title;
+    std::string range; // "2022-01-01 – 2022-01-25"
+};
+
+// Draws the dialog while `open`; chapters are the story's titles, episodes the data's.
 ExportDialogAction drawExportDialog(ExportForm& form, const std::vector<std::string>& chapters,
-                                    const ExportProgress& progress, bool& open);
+                                    const std::vector<ExportEpisode>& episodes, const ExportProgress& progress, bool& open);
 
 } // namespace atlas::ui

@@ -66,7 +66,7 @@ void drawControls(core::PlaybackClock& clock, const core::Story& story, bool& wa
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Present the story chapter by chapter (F5; Esc leaves)");
     ImGui::SameLine();
     if (ImGui::SmallButton("Export")) request.exportDialog = true;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Export this view over a time range, or a chapter, as a video or frames");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Export this view over a time range, an episode or a chapter, as a video or frames");
 }
 
 // A zigzag across the axis where a quiet gap is compressed.

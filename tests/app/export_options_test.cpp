@@ -1,8 +1,12 @@
 // tests/app/export_options_test.cpp: parsing `export`'s options: durations, frame spans, the
-// defaults, and the combinations refused before anything is loaded.
+// defaults, and the combinations refused before anything is loaded; the arguments the window's
+// export dialog passes.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "app/cli/command_line.hpp"
+#include "app/window/export_panel.hpp"
 
 using namespace atlas;
 using namespace atlas::app;
@@ -54,4 +58,26 @@ TEST_CASE("export fills in its defaults and refuses what cannot go together") {
           std::string::npos);
     CHECK(errorOf({"export", "--episode", "osh-2010", "--from", "yesterday", "-o", "f/"}).find("--from") == 0);
     CHECK(errorOf({"events", "--resume"}) == "--resume belongs to the export command");
+}
+
+TEST_CASE("the export dialog exports the timeline's range in the window's view, or an episode of the data by its id") {
+    app::Options options;
+    app::ExportPanel panel(options);
+    app::MapViewController view({0, 0, 1000, 1000}, {640, 400, 1});
+    core::Story story;
+    story.episodes.push_back({.id = "bishkek-2021", .title = "Bishkek's request, 2021"});
+    panel.form().from = "2021-04-01T00:00";
+    panel.form().to = "2021-07-01T00:00";
+    auto has = [](const std::vector<std::string>& a, const std::string& item) { return std::find(a.begin(), a.end(), item) != a.end(); };
+    std::vector<std::string> range = panel.arguments(view, nullptr, story);
+    CHECK(has(range, "--from"));
+    CHECK(has(range, "--map-box"));
+    CHECK_FALSE(has(range, "--episode"));
+    panel.form().episode = 0;
+    std::vector<std::string> episode = panel.arguments(view, nullptr, story);
+    auto at = std::find(episode.begin(), episode.end(), "--episode");
+    REQUIRE(at != episode.end());
+    CHECK(*(at + 1) == "bishkek-2021");
+    CHECK_FALSE(has(episode, "--from"));
+    CHECK_FALSE(has(episode, "--map-box")); // the episode's own view
 }

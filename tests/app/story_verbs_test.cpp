@@ -93,8 +93,9 @@ TEST_CASE("events --format csv is RFC 4180: CRLF lines, quoted fields with comma
                      "\"meduza-2022 (bullet 4) | hegglin-2022 (The January Crisis, para. 1)\",no,,\r\n"));
     CHECK(has(r.out, "kaz-2022-arm-deploy,deployment,6 January 2022,,after,day,Yerevan,44.5126,40.1811,ARM,"
                      "troops: a few dozen [meduza-2022] | troops: approximately 100 [hegglin-2022],"));
-    // The deployment's contingent follows it: state, units, size as its source gives it, origin, dates.
-    CHECK(has(r.out, "yes: troops,,\r\nroute-arm,contingent,6 January 2022,13 January 2022,after,day,Yerevan → Almaty International Airport,"
+    // The deployment's contingent follows it: state, units, size as its source gives it, origin, dates
+    // (from its departure to the end of its withdrawal).
+    CHECK(has(r.out, "yes: troops,,\r\nroute-arm,contingent,6 January 2022,19 January 2022,after,day,Yerevan → Almaty International Airport,"
                      "44.5126,40.1811,ARM,troops: approximately 100 [hegglin-2022],hegglin-2022 (para. 4),no,kaz-2022-arm-deploy,Not stated\r\n"));
     CHECK(lineCount(r.out) == 5);
 }
@@ -125,6 +126,7 @@ TEST_CASE("events --format json is an array of objects; --utc gives the UTC span
     CHECK(contingent["destination"] == "Almaty International Airport");
     CHECK(contingent["depart"] == "5 January 2022, 20:00 UTC – 6 January 2022, 20:00 UTC");
     CHECK(contingent["withdraw"] == "12 January 2022, 18:00 UTC – 13 January 2022, 18:00 UTC");
+    CHECK(contingent["withdrawn"] == "18 January 2022, 18:00 UTC – 19 January 2022, 18:00 UTC");
     CHECK_FALSE(list[0].contains("contingents")); // only deployments have them
 }
 

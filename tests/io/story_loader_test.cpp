@@ -72,6 +72,9 @@ TEST_CASE("good: every story file loads with nothing to report") {
     REQUIRE(s.routes.size() == 1);
     CHECK(s.routes[0].deployment == "kaz-2022-arm-deploy");
     CHECK(s.routes[0].disputed() == false);
+    REQUIRE(s.routes[0].withdrawn.has_value()); // the withdrawal runs from the 13th to the end of the 19th, Almaty time
+    CHECK(s.routes[0].withdrawal()->first == sys_days{year{2022} / 1 / 13} - hours(6));
+    CHECK(s.routes[0].withdrawal()->second == sys_days{year{2022} / 1 / 20} - hours(6));
     const core::Event* answer = s.findEvent("kaz-2022-answer");
     REQUIRE(answer != nullptr);
     CHECK(answer->outcome == core::Outcome::Granted);

@@ -17,7 +17,7 @@ video="$HOME/csto-atlas.mp4"
 
 # Ctrl+click turns the Length slider into a text field.
 set_length() {
-  point 245 194
+  point 245 219
   xdotool keydown ctrl mousedown 1
   drawn
   xdotool mouseup 1 keyup ctrl
@@ -35,19 +35,19 @@ start_app
 click 1222 680 # Export, beside Present
 settle dialog
 set_length 1
-click 245 219 # Size
-click 150 244 # 1280x720
-click 112 344 # Export
+click 245 244 # Size
+click 150 269 # 1280x720
+click 112 369 # Export
 poll "no $video after the export" has_video
 [[ $(frames_of "$video") == "1280,720,30" ]] || { echo "FAIL: the video is $(frames_of "$video"), expected 1280,720,30"; exit 1; }
 settle exported
 
 # Replace it with a minute-long export, and cancel that once it has begun.
-click 98 319 # Replace what is there
+click 98 344 # Replace what is there
 set_length 60
-click 112 344 # Export
+click 112 369 # Export
 poll "the minute-long export never began writing" writing
-click 165 344 # Cancel
+click 165 369 # Cancel
 poll "the cancelled export's partial file stayed" not_writing
 settle cancelled
 leftover=$(ls -A "$HOME" | grep -v '^csto-atlas.mp4$' || true)

@@ -76,7 +76,7 @@ std::vector<std::string> contingentCells(const ContingentRow& row, const std::st
     return {r.id,
             "contingent",
             row.depart,
-            row.withdraw,
+            row.withdrawn.empty() ? row.withdraw : row.withdrawn, // the end of its time in the country
             std::string(core::nameOf(r.qualifier)),
             std::string(core::precisionName(r.depart.precision)),
             row.origin + " → " + row.destination,
@@ -160,6 +160,7 @@ Json contingentJson(const ContingentRow& row) {
     item["depart"] = row.depart;
     item["arrive"] = row.arrive;
     item["withdraw"] = r.withdraw ? Json(row.withdraw) : Json(nullptr);
+    item["withdrawn"] = r.withdrawn ? Json(row.withdrawn) : Json(nullptr);
     item["sources"] = citationsJson(r.sources);
     item["note"] = r.note;
     return item;

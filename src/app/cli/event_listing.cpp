@@ -30,6 +30,7 @@ std::vector<ContingentRow> contingentsOf(const core::Story& story, const core::E
         core::TimeZone from = zoneOf(story, route.origin, utc), to = zoneOf(story, route.destination, utc);
         rows.push_back({&route, core::formatTime(route.depart, from), core::formatTime(route.arrive, to),
                         route.withdraw ? core::formatTime(*route.withdraw, to) : "",
+                        route.withdrawn ? core::formatTime(*route.withdrawn, to) : "",
                         story.placeNameAt(route.origin, route.depart.begin), story.placeNameAt(route.destination, route.depart.begin)});
     }
     return rows;

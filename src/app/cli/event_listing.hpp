@@ -14,6 +14,7 @@ namespace atlas::app {
 struct ContingentRow {
     const core::Route* route = nullptr;
     std::string depart, arrive, withdraw; // "6 January 2022"; withdraw empty when the sources give none
+    std::string withdrawn;                // when the withdrawal was complete; empty when not given
     std::string origin, destination;      // the places' names at departure
 };
 

@@ -1,5 +1,6 @@
 // app/window/export_panel.cpp: the view goes as --map-box (the window's visible box in projected
-// metres), times in UTC at the minute, and the output under the home folder by default.
+// metres), times in UTC at the minute, or an episode as --episode; the output under the home folder
+// by default.
 #include "app/window/export_panel.hpp"
 
 #include <chrono>
@@ -48,7 +49,8 @@ void ExportPanel::open(TimeController& time) {
     m_open = true;
 }
 
-std::vector<std::string> ExportPanel::arguments(const MapViewController& view, const core::Presentation* presentation) const {
+std::vector<std::string> ExportPanel::arguments(const MapViewController& view, const core::Presentation* presentation,
+                                                const core::Story& story) const {
     const ui::ExportSize& size = ui::kExportSizes[m_form.size];
     std::vector<std::string> a = {"export", "--size", std::to_string(size.width) + "x" + std::to_string(size.height), "--fps",
                                   std::to_string(ui::kExportRates[m_form.fps]), "--progress-lines"};
@@ -59,8 +61,11 @@ std::vector<std::string> ExportPanel::arguments(const MapViewController& view, c
     } else {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%.0f", double(m_form.seconds));
-        a.insert(a.end(), {"--from", m_form.from, "--to", m_form.to, "--duration", seconds, "--map-box",
-                           numbers(view.camera().visibleBox(view.viewport()))});
+        a.insert(a.end(), {"--duration", seconds});
+        if (m_form.episode >= 0 && m_form.episode < int(story.episodes.size()))
+            a.insert(a.end(), {"--episode", story.episodes[std::size_t(m_form.episode)].id});
+        else
+            a.insert(a.end(), {"--from", m_form.from, "--to", m_form.to, "--map-box", numbers(view.camera().visibleBox(view.viewport()))});
     }
     if (m_options.data) a.insert(a.end(), {"--data", m_options.data->string()});
     if (m_form.overwrite) a.push_back("--overwrite");
@@ -70,7 +75,7 @@ std::vector<std::string> ExportPanel::arguments(const MapViewController& view, c
     return a;
 }
 
-bool ExportPanel::draw(const MapViewController& view, const core::Presentation* presentation) {
+bool ExportPanel::draw(const MapViewController& view, const core::Presentation* presentation, const core::Story& story) {
     if (m_job) m_job->poll();
     bool running = m_job && m_job->state() == ExportJob::State::Running;
     ui::ExportProgress progress{running, 0, m_job ? m_job->message() : std::string()};
@@ -79,9 +84,12 @@ bool ExportPanel::draw(const MapViewController& view, const core::Presentation* 
     std::vector<std::string> chapters;
     if (presentation)
         for (const core::Chapter& c : presentation->chapters) chapters.push_back(c.title);
-    ui::ExportDialogAction action = ui::drawExportDialog(m_form, chapters, progress, m_open);
+    std::vector<ui::ExportEpisode> episodes;
+    for (const core::Episode& e : story.episodes)
+        episodes.push_back({e.title, minuteText(e.begin).substr(0, 10) + " – " + minuteText(e.end - days{1}).substr(0, 10)});
+    ui::ExportDialogAction action = ui::drawExportDialog(m_form, chapters, episodes, progress, m_open);
     if (action.start && !running) {
-        m_job = std::make_unique<ExportJob>(arguments(view, presentation));
+        m_job = std::make_unique<ExportJob>(arguments(view, presentation, story));
         running = m_job->state() == ExportJob::State::Running;
     }
     if (action.cancel && m_job) m_job->cancel();

@@ -1,5 +1,6 @@
 // app/window/export_panel.hpp: the export dialog's glue: the form filled from the window (its view,
-// the timeline's range), turned into `csto-atlas export` arguments, and the background job.
+// the timeline's range, or an episode of the data), turned into `csto-atlas export` arguments, and
+// the background job.
 #pragma once
 
 #include <memory>
@@ -9,6 +10,7 @@
 #include "app/window/map_view_controller.hpp"
 #include "app/window/time_controller.hpp"
 #include "core/presentation/chapter.hpp"
+#include "core/story/story.hpp"
 #include "ui/export_dialog.hpp"
 
 namespace atlas::app {
@@ -21,10 +23,11 @@ public:
     // Opens the dialog with the timeline's visible range.
     void open(TimeController& time);
     // Draws the dialog and runs what it asks; true while an export runs (its progress moves).
-    bool draw(const MapViewController& view, const core::Presentation* presentation);
+    bool draw(const MapViewController& view, const core::Presentation* presentation, const core::Story& story);
 
-    // The export's arguments for the form, the window's view and the chapters.
-    std::vector<std::string> arguments(const MapViewController& view, const core::Presentation* presentation) const;
+    // The export's arguments for the form, the window's view, the chapters and the story's episodes.
+    std::vector<std::string> arguments(const MapViewController& view, const core::Presentation* presentation,
+                                       const core::Story& story) const;
     ui::ExportForm& form() { return m_form; }
 
 private:

@@ -68,7 +68,7 @@ void WindowApp::drawChrome(const core::FrameState& frame) {
     if (drawTimePanels(m_data.story->story(), m_time, m_view, *session.projection, m_panels)) m_scheduler.request();
     if (m_panels.present && m_presenting) m_presenting->start(0, m_frames->text());
     if (m_panels.exportDialog) m_exporting.open(m_time);
-    m_exportRunning = m_exporting.draw(m_view, m_data.presentation ? &*m_data.presentation : nullptr);
+    m_exportRunning = m_exporting.draw(m_view, m_data.presentation ? &*m_data.presentation : nullptr, m_data.story->story());
     ui::drawDiagnosticsPanel(m_data.diagnostics, m_panels.messages);
     bool overMap = !ImGui::GetIO().WantCaptureMouse && m_cursor.x >= 0 && m_cursor.y < m_view.viewport().height;
     std::chrono::sys_seconds now = m_time.clock().instant();

@@ -98,7 +98,8 @@ HoverInfo routeInfo(const IndexedRoute& item, const Hover& h) {
     const Route& r = *item.route;
     HoverInfo info{h.stateName(r.state) + ": " + h.placeName(r.origin) + " to " + h.placeName(r.destination),
                    {"Leaves " + h.when(r.depart) + ", arrives " + h.when(r.arrive)}};
-    if (r.withdraw) info.lines.push_back("Withdrawn " + h.when(*r.withdraw));
+    if (r.withdraw)
+        info.lines.push_back("Withdrawal begins " + h.when(*r.withdraw) + (r.withdrawn ? ", complete by " + h.when(*r.withdrawn) : ""));
     h.figures(r.numbers, info.lines);
     info.lines.push_back(h.sources(r.sources));
     info.event = r.deployment;

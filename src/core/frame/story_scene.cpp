@@ -271,8 +271,9 @@ void StoryScene::route(const IndexedRoute& item) {
     auto phase = phaseAt(item.envelope, m_time);
     if (!phase) return;
     double travelled = progressBetween(r.depart.begin, r.arrive.end, m_time);
-    bool withdrawing = r.withdraw && m_time >= r.withdraw->begin;
-    double returned = r.withdraw ? progressBetween(r.withdraw->begin, r.withdraw->end, m_time) : 0;
+    auto withdrawal = r.withdrawal();
+    bool withdrawing = withdrawal && m_time >= withdrawal->first;
+    double returned = withdrawal ? progressBetween(withdrawal->first, withdrawal->second, m_time) : 0;
     std::string stage = withdrawing ? (returned >= 1 ? "withdrawn" : "withdrawing") : travelled < 1 ? "travelling" : "arrived";
     m_frame.scene.push_back({r.id, SceneKind::Deployment, phase->phase, phase->opacity, stage});
     m_counted[stage == "withdrawn" ? kWithdrawn : kDeployments].insert(r.deployment);

@@ -35,6 +35,11 @@ std::vector<std::string> disputedFields(const std::vector<Claim>& claims, const 
 
 std::vector<std::string> Event::disputedFields() const { return core::disputedFields(claims, numbers); }
 
+std::optional<std::pair<std::chrono::sys_seconds, std::chrono::sys_seconds>> Route::withdrawal() const {
+    if (!withdraw) return std::nullopt;
+    return std::pair{withdraw->begin, withdrawn ? withdrawn->end : withdraw->end};
+}
+
 std::vector<std::string> Route::disputedFields() const { return core::disputedFields({}, numbers); }
 
 const Source* Story::findSource(std::string_view id) const { return findById(sources, id); }

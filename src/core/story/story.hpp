@@ -101,7 +101,11 @@ struct Route {
     FuzzyTime depart;
     FuzzyTime arrive;
     DateQualifier qualifier = DateQualifier::None;
-    std::optional<FuzzyTime> withdraw;
+    std::optional<FuzzyTime> withdraw;  // when its withdrawal began
+    std::optional<FuzzyTime> withdrawn; // when the withdrawal was complete, where the sources say
+
+    // The withdrawal's span: from the start of `withdraw` to the end of `withdrawn`, else of `withdraw`.
+    std::optional<std::pair<std::chrono::sys_seconds, std::chrono::sys_seconds>> withdrawal() const;
     std::vector<Quantity> numbers;
     std::string units;
     std::vector<Citation> sources;

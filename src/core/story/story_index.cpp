@@ -105,7 +105,7 @@ StoryIndex::StoryIndex(const Story& story, const MapData& data, const Projection
     for (const Route& r : story.routes) {
         Polyline arc = projectedArc(r.from, r.to, projection);
         if (arc.size() < 2) continue;
-        sys_seconds end = r.withdraw ? r.withdraw->end : r.arrive.end + kHoldWithoutWithdrawal;
+        sys_seconds end = r.withdraw ? r.withdrawal()->second : r.arrive.end + kHoldWithoutWithdrawal;
         m_routes.push_back({&r, std::move(arc), largestTroops(r.numbers), {r.depart.begin, end, hours(24), kTrace}});
     }
     // Contingents flying to one place fan out on the way, so each arc can be told apart.
