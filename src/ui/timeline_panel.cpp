@@ -79,6 +79,10 @@ void drawBreak(ImDrawList* draw, float x0, float x1, float top, float bottom) {
     }
 }
 
+std::string beyondSourcesText(const core::FuzzyTime& end) {
+    return "beyond the sources (they end " + core::formatTime(end, core::TimeZone::utc()) + ")";
+}
+
 // Everything after the date the sources run to, greyed with a line at that date and its name.
 void drawBeyondSources(ImDrawList* draw, float x, const core::FuzzyTime& end, ImVec2 origin, ImVec2 size) {
     float right = origin.x + size.x;
@@ -86,7 +90,7 @@ void drawBeyondSources(ImDrawList* draw, float x, const core::FuzzyTime& end, Im
     float from = std::max(x, origin.x);
     draw->AddRectFilled({from, origin.y + 16}, {right, origin.y + size.y}, IM_COL32(228, 226, 222, 255));
     draw->AddLine({x, origin.y}, {x, origin.y + size.y}, IM_COL32(120, 110, 100, 255), 1.5f);
-    std::string text = "beyond the sources (they end " + core::formatTime(end, core::TimeZone::utc()) + ")";
+    std::string text = beyondSourcesText(end);
     if (right - from > ImGui::CalcTextSize(text.c_str()).x + 8)
         draw->AddText({from + 4, origin.y + size.y - ImGui::GetTextLineHeight() - 2}, IM_COL32(90, 80, 70, 255), text.c_str());
 }
@@ -124,7 +128,8 @@ void drawAxis(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::
         draw->AddText({x + 3, origin.y}, IM_COL32(80, 80, 80, 255), tick.label.c_str());
         labelsEnd = x + 3 + ImGui::CalcTextSize(tick.label.c_str()).x;
     }
-    if (std::optional<core::FuzzyTime> end = story.sourcesEnd()) drawBeyondSources(draw, xOf(core::toSeconds(end->end)), *end, origin, size);
+    std::optional<core::FuzzyTime> sourcesEnd = story.sourcesEnd();
+    if (sourcesEnd) drawBeyondSources(draw, xOf(core::toSeconds(sourcesEnd->end)), *sourcesEnd, origin, size);
     for (const core::WarpBreak& gap : warp.breaks()) {
         float x0 = origin.x + float(axis.fractionOf(gap.axisBegin)) * size.x;
         float x1 = origin.x + float(axis.fractionOf(gap.axisEnd)) * size.x;
@@ -151,7 +156,10 @@ void drawAxis(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::
         ImGui::SetTooltip("%s\n%s, %s", nearest->title.c_str(), std::string(core::nameOf(nearest->kind)).c_str(),
                           core::formatTime(nearest->start, eventZone(story, *nearest)).c_str());
         if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[0] < 9) request.selected = nearestIndex;
-    } else if (ImGui::IsItemDeactivated() && !draggingHead && io.MouseDragMaxDistanceSqr[0] < 9) {
+    } else if (hovered && sourcesEnd && io.MousePos.x >= xOf(core::toSeconds(sourcesEnd->end))) {
+        ImGui::SetTooltip("%s", beyondSourcesText(*sourcesEnd).c_str()); // also where the band is too narrow to say it
+    }
+    if (!nearest && ImGui::IsItemDeactivated() && !draggingHead && io.MouseDragMaxDistanceSqr[0] < 9) {
         clock.seek(warp.toTime(axis.axisAt(fractionAt(io.MousePos.x)))); // a click moves the playhead
     }
 

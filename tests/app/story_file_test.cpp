@@ -289,7 +289,7 @@ TEST_CASE("csto-atlas story --list prints the nine built-in chapters") {
     std::vector<std::string> printed = lines(r.out);
     REQUIRE(printed.size() == 9);
     CHECK(printed[0].rfind(" 1  overview", 0) == 0);
-    CHECK(contains(printed[0], "A military alliance, 1992 to today"));
+    CHECK(contains(printed[0], "A military alliance, 1992 to mid-2022"));
     CHECK(printed[8].rfind(" 9  compare", 0) == 0);
     CHECK(contains(printed[8], "3 panes"));
     for (std::size_t i = 0; i < printed.size(); ++i) CHECK(contains(printed[i], " " + kBuiltInIds[i] + " "));
