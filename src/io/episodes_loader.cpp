@@ -25,19 +25,22 @@ const StoryFileSpec kSpec{{{"id", FieldType::Text, true},
                            {"sources", FieldType::Text, true}},
                           {"id"}};
 
-std::optional<double> readDegrees(StoryRecord& record, const char* field, double limit) {
+// A longitude (limit 180) or latitude (limit 90) in degrees.
+std::optional<double> readDegrees(StoryRecord& record, const char* field, double limit, const char* what) {
     std::string text = record.text(field).value_or("");
     std::optional<double> value = core::parseFiniteNumber(text);
     if (!value || std::abs(*value) > limit) {
-        record.fail(field, "'" + text + "' is not a " + (limit == 180 ? "longitude in -180..180" : "latitude in -90..90"));
+        record.fail(field, "'" + text + "' is not a " + what);
         return std::nullopt;
     }
     return value;
 }
 
 void readView(StoryRecord& r, core::Episode& episode) {
-    auto west = readDegrees(r, "west", 180), east = readDegrees(r, "east", 180);
-    auto south = readDegrees(r, "south", 90), north = readDegrees(r, "north", 90);
+    const char* longitude = "longitude in -180..180";
+    const char* latitude = "latitude in -90..90";
+    auto west = readDegrees(r, "west", 180, longitude), east = readDegrees(r, "east", 180, longitude);
+    auto south = readDegrees(r, "south", 90, latitude), north = readDegrees(r, "north", 90, latitude);
     if (west && east && !(*west < *east)) r.fail("east", "the view's east edge must lie east of its west edge");
     if (south && north && !(*south < *north)) r.fail("north", "the view's north edge must lie north of its south edge");
     if (west && south) episode.southWest = {*west, *south};

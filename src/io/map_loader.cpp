@@ -8,6 +8,7 @@
 
 #include "io/data_path.hpp"
 #include "io/feature_reader.hpp"
+#include "io/gdal_errors.hpp"
 #include "io/places_loader.hpp"
 #include "io/vector_file.hpp"
 
@@ -18,9 +19,10 @@ namespace fs = std::filesystem;
 namespace {
 
 // The codes in membership.csv's `state` column; its rows are checked when the story loads.
-std::set<std::string> organisationStates(const fs::path& csv) {
-    std::set<std::string> states;
-    core::Diagnostics ignored; // the story's load reports on this file
+std::set<std::string, std::less<>> organisationStates(const fs::path& csv) {
+    std::set<std::string, std::less<>> states;
+    GdalErrorCapture quiet; // the story's load reports on this file, its rows and GDAL's words
+    core::Diagnostics ignored;
     VectorFile file = openVectorFile(csv, ignored);
     if (!file.layer || file.layer->GetLayerDefn()->GetFieldIndex("state") < 0) return states;
     for (auto& feature : *file.layer)

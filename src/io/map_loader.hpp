@@ -1,5 +1,5 @@
 // io/map_loader.hpp: loads a data folder laid out like geodata/ (countries.shp, regions.shp,
-// disputed.shp, places.csv) into the core's MapData, projected.
+// disputed.shp, places.csv, and the states membership.csv names) into the core's MapData, projected.
 #pragma once
 
 #include <filesystem>

@@ -1,6 +1,8 @@
 // io/sources_loader.cpp: one source per row; publication dates are read in UTC.
 #include "io/sources_loader.hpp"
 
+#include <chrono>
+
 #include "io/story_checks.hpp"
 #include "io/story_record.hpp"
 
@@ -31,7 +33,10 @@ std::vector<core::Source> loadSources(const std::filesystem::path& csv, StoryRef
         auto date = r.text("date");
         if (auto time = date ? readTime(r, "date", *date, core::TimeZone::utc()) : std::nullopt) source.date = source.coversTo = *time;
         if (auto coversTo = r.text("covers_to"); coversTo && !coversTo->empty())
-            if (auto time = readTime(r, "covers_to", *coversTo, core::TimeZone::utc())) source.coversTo = *time; // an update may be later
+            if (auto time = readTime(r, "covers_to", *coversTo, core::TimeZone::utc())) {
+                if (time->begin > std::chrono::system_clock::now()) r.fail("covers_to", "'" + *coversTo + "' lies in the future");
+                else source.coversTo = *time; // an update may make it later than `date`
+            }
         if (auto kind = r.text("kind"))
             if (auto k = readName<core::SourceKind>(r, "kind", *kind, "kind")) source.kind = *k;
         source.note = r.text("note").value_or("");

@@ -1,5 +1,6 @@
 // io/story_file.cpp: TOML through toml++, which keeps each value's line; then every field is
-// checked against the data: places and sources exist, times parse and lie within the story.
+// checked against the data: places, sources and episodes exist, times parse and lie within the
+// story (from the start of the year of its first item, Story::begins).
 #include "io/story_file.hpp"
 
 #include <toml++/toml.h>
@@ -184,13 +185,9 @@ public:
 
 private:
     void findDataSpan() {
-        m_first = sys_seconds::max();
         m_last = floor<seconds>(system_clock::now());
-        for (const core::Event& e : m_story.events) {
-            m_first = std::min(m_first, e.start.begin);
-            m_last = std::max(m_last, e.end ? e.end->end : e.start.end);
-        }
-        if (m_first == sys_seconds::max()) m_first = m_last;
+        for (const core::Event& e : m_story.events) m_last = std::max(m_last, e.end ? e.end->end : e.start.end);
+        m_first = m_story.begins().value_or(m_last);
     }
     static std::string format(sys_seconds t) {
         return core::formatIso(core::spanAt(t, core::Precision::Day, core::TimeZone::utc()), core::TimeZone::utc());

@@ -11,7 +11,6 @@
 
 #include "core/time/time_format.hpp"
 #include "ui/event_colours.hpp"
-#include "ui/event_zone.hpp"
 
 namespace atlas::ui {
 
@@ -45,7 +44,7 @@ std::string sourceName(const core::Story& story, const std::string& id) {
 
 void drawFields(const core::Story& story, const core::Event& event) {
     const core::Place* place = story.findPlace(event.place);
-    core::TimeZone zone = eventZone(story, event);
+    core::TimeZone zone = story.placeZone(event.place);
     std::string kind(core::nameOf(event.kind));
     if (event.outcome) kind += " (" + std::string(core::nameOf(*event.outcome)) + ")";
     if (event.change) kind += " (" + std::string(core::nameOf(*event.change)) + ")";
@@ -109,10 +108,11 @@ void drawContingents(const core::Story& story, const core::Event& event) {
             if (ImGui::BeginTable("##contingent", 2, ImGuiTableFlags_SizingStretchProp)) {
                 field("id", route.id);
                 field("units", route.units);
-                field("leaves", core::formatTime(route.depart, core::TimeZone::utc()) + " (UTC)");
-                field("arrives", core::formatTime(route.arrive, core::TimeZone::utc()) + " (UTC)");
-                if (route.withdraw) field("withdrawal begins", core::formatTime(*route.withdraw, core::TimeZone::utc()) + " (UTC)");
-                if (route.withdrawn) field("withdrawn by", core::formatTime(*route.withdrawn, core::TimeZone::utc()) + " (UTC)");
+                core::TimeZone from = story.placeZone(route.origin), to = story.placeZone(route.destination);
+                field("leaves", timeText(route.depart, from));
+                field("arrives", timeText(route.arrive, to));
+                if (route.withdraw) field("withdrawal begins", timeText(*route.withdraw, to));
+                if (route.withdrawn) field("withdrawn by", timeText(*route.withdrawn, to));
                 for (const core::Quantity& q : route.numbers) field(q.what.c_str(), q.given + " — " + sourceName(story, q.source));
                 for (const core::Citation& c : route.sources) field("source", sourceName(story, c.source) + ", " + c.where);
                 field("note", route.note);

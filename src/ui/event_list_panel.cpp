@@ -11,7 +11,6 @@
 
 #include "core/time/time_format.hpp"
 #include "ui/event_colours.hpp"
-#include "ui/event_zone.hpp"
 
 namespace atlas::ui {
 
@@ -127,7 +126,7 @@ std::optional<std::size_t> drawEventList(const core::Story& story, EventListFilt
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::PushID(int(i));
-                std::string start = core::formatIso(event.start, eventZone(story, event));
+                std::string start = core::formatIso(event.start, story.placeZone(event.place));
                 if (ImGui::Selectable(start.c_str(), selected == i, ImGuiSelectableFlags_SpanAllColumns)) clicked = i;
                 ImGui::PopID();
                 ImGui::TableNextColumn();

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
 
 namespace atlas::ui {
@@ -18,17 +19,20 @@ void textField(const char* label, std::string& text) {
 
 // The timeline's range in the fields below, or an episode's range and view.
 void drawRange(ExportForm& form, const std::vector<ExportEpisode>& episodes) {
-    int count = int(episodes.size());
-    if (form.episode >= count) form.episode = -1;
-    const char* shown = form.episode < 0 ? "This view, the range below" : episodes[std::size_t(form.episode)].title.c_str();
-    if (ImGui::BeginCombo("Range", shown)) {
-        if (ImGui::Selectable("This view, the range below", form.episode < 0)) form.episode = -1;
-        for (int i = 0; i < count; ++i)
-            if (ImGui::Selectable(episodes[std::size_t(i)].title.c_str(), i == form.episode)) form.episode = i;
+    auto chosen = std::find_if(episodes.begin(), episodes.end(), [&](const ExportEpisode& e) { return e.id == form.episode; });
+    if (chosen == episodes.end()) form.episode.clear(); // gone from the data since
+    const char* ownRange = "This view, the range below";
+    if (ImGui::BeginCombo("Range", chosen == episodes.end() ? ownRange : chosen->title.c_str())) {
+        if (ImGui::Selectable(ownRange, form.episode.empty())) form.episode.clear();
+        for (const ExportEpisode& episode : episodes) {
+            ImGui::PushID(episode.id.c_str());
+            if (ImGui::Selectable(episode.title.c_str(), episode.id == form.episode)) form.episode = episode.id;
+            ImGui::PopID();
+        }
         ImGui::EndCombo();
     }
-    if (form.episode >= 0) {
-        ImGui::TextDisabled("%s, in the episode's view", episodes[std::size_t(form.episode)].range.c_str());
+    if (chosen != episodes.end()) {
+        ImGui::TextDisabled("%s, in the episode's view", chosen->range.c_str());
         return;
     }
     textField("From (UTC)", form.from);

@@ -11,7 +11,7 @@ namespace atlas::ui {
 struct ExportForm {
     bool chapterMode = false;   // a chapter of the story, else the view over a time range
     int chapter = 0;            // index in the chapter list; the list's size means the whole story
-    int episode = -1;           // an episode's range and view (index in the episodes given), else -1
+    std::string episode;        // the id of an episode whose range and view are exported; empty: the range below
     std::string from;           // "2022-01-05" or "2022-01-05T14:00" (UTC): the range without an episode
     std::string to;
     float seconds = 20;         // the video's length, for a time range
@@ -47,6 +47,7 @@ struct ExportDialogAction {
 
 // An episode of the data as the dialog offers it.
 struct ExportEpisode {
+    std::string id;
     std::string title;
     std::string range; // "2022-01-01 – 2022-01-25"
 };

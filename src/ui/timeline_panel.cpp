@@ -1,5 +1,5 @@
-// ui/timeline_panel.cpp: the controls row, then the axis drawn with ImDrawList on an invisible
-// button that takes the mouse.
+// ui/timeline_panel.cpp: the controls row (the data's episodes among them), then the axis drawn
+// with ImDrawList on an invisible button that takes the mouse, greyed past the sources' end.
 #include "ui/timeline_panel.hpp"
 
 #include <imgui.h>
@@ -11,7 +11,6 @@
 #include "core/time/fuzzy_time.hpp"
 #include "core/time/time_format.hpp"
 #include "ui/event_colours.hpp"
-#include "ui/event_zone.hpp"
 #include "ui/status_bar.hpp"
 
 namespace atlas::ui {
@@ -25,6 +24,19 @@ std::string speedLabel(double daysPerSecond) {
     if (daysPerSecond < 1) std::snprintf(text, sizeof text, "%g h/s", daysPerSecond * 24);
     else std::snprintf(text, sizeof text, "%g d/s", daysPerSecond);
     return text;
+}
+
+// "1 January 2022 – 25 January 2022 (sources: Meduza, Human Security Centre)".
+std::string episodeTooltip(const core::Story& story, const core::Episode& episode) {
+    core::TimeZone utc = core::TimeZone::utc();
+    std::string text = core::formatTime(core::spanAt(episode.begin, core::Precision::Day, utc), utc) + " – " +
+                       core::formatTime(core::spanAt(episode.end - std::chrono::seconds(1), core::Precision::Day, utc), utc);
+    std::string sources;
+    for (const std::string& id : episode.sources) {
+        const core::Source* source = story.findSource(id);
+        sources += (sources.empty() ? "" : ", ") + (source ? source->publisher : id);
+    }
+    return sources.empty() ? text : text + " (sources: " + sources + ")";
 }
 
 void drawControls(core::PlaybackClock& clock, const core::Story& story, bool& warp, TimelineRequest& request) {
@@ -59,7 +71,10 @@ void drawControls(core::PlaybackClock& clock, const core::Story& story, bool& wa
     if (ImGui::SmallButton("All")) request.wholeSpan = true;
     for (const core::Episode& episode : story.episodes) {
         ImGui::SameLine();
+        ImGui::PushID(episode.id.c_str()); // titles need not be unique
         if (ImGui::SmallButton(episode.title.c_str())) request.episode = &episode;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", episodeTooltip(story, episode).c_str());
+        ImGui::PopID();
     }
     ImGui::SameLine(0, 24);
     if (ImGui::SmallButton("Present")) request.present = true;
@@ -89,7 +104,7 @@ void drawBeyondSources(ImDrawList* draw, float x, const core::FuzzyTime& end, Im
     if (x >= right) return;
     float from = std::max(x, origin.x);
     draw->AddRectFilled({from, origin.y + 16}, {right, origin.y + size.y}, IM_COL32(228, 226, 222, 255));
-    draw->AddLine({x, origin.y}, {x, origin.y + size.y}, IM_COL32(120, 110, 100, 255), 1.5f);
+    if (x >= origin.x) draw->AddLine({x, origin.y}, {x, origin.y + size.y}, IM_COL32(120, 110, 100, 255), 1.5f);
     std::string text = beyondSourcesText(end);
     if (right - from > ImGui::CalcTextSize(text.c_str()).x + 8)
         draw->AddText({from + 4, origin.y + size.y - ImGui::GetTextLineHeight() - 2}, IM_COL32(90, 80, 70, 255), text.c_str());
@@ -154,7 +169,7 @@ void drawAxis(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::
     }
     if (nearest) {
         ImGui::SetTooltip("%s\n%s, %s", nearest->title.c_str(), std::string(core::nameOf(nearest->kind)).c_str(),
-                          core::formatTime(nearest->start, eventZone(story, *nearest)).c_str());
+                          core::formatTime(nearest->start, story.placeZone(nearest->place)).c_str());
         if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[0] < 9) request.selected = nearestIndex;
     } else if (hovered && sourcesEnd && io.MousePos.x >= xOf(core::toSeconds(sourcesEnd->end))) {
         ImGui::SetTooltip("%s", beyondSourcesText(*sourcesEnd).c_str()); // also where the band is too narrow to say it

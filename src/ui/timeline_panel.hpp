@@ -1,6 +1,6 @@
 // ui/timeline_panel.hpp: the timeline docked above the status line: play controls, speed, loop,
-// hold, non-linear time, episode buttons, the Present and Export buttons, and the axis with a tick per event, the breaks of
-// non-linear time and the playhead. Wheel zooms, drag pans, the playhead drags.
+// hold, non-linear time, the data's episode buttons, the Present and Export buttons, and the axis with a tick per event,
+// the breaks of non-linear time, the stretch beyond the sources and the playhead. Wheel zooms, drag pans, the playhead drags.
 #pragma once
 
 #include <cstddef>

@@ -331,3 +331,32 @@ TEST_CASE("findChapters takes a group: its chapters, first to last") {
     CHECK(error.find("almaty-2022") != std::string::npos);
 }
 
+
+TEST_CASE("a chapter's episode gives it the episode's range and view where it gives none; an unknown one is an error") {
+    const core::Story& story = shippedStory();
+    const core::Episode* osh = story.findEpisode("osh-2010");
+    REQUIRE(osh);
+    core::Loaded<core::Presentation> parsed = io::parseStoryFile(
+        "[[chapter]]\nid = \"a\"\ntitle = \"Osh\"\nepisode = \"osh-2010\"\n\n"
+        "[[chapter]]\nid = \"b\"\ntitle = \"Osh in June\"\nepisode = \"osh-2010\"\nfrom = \"2010-06-01\"\nview = [70, 39, 75, 42]\n",
+        "episodes.toml", story);
+    INFO(listing(parsed.diagnostics));
+    REQUIRE(parsed.value.has_value());
+    const core::Chapter& whole = parsed.value->chapters[0];
+    CHECK(whole.begin == osh->begin);
+    CHECK(whole.end == osh->end);
+    CHECK(whole.view.southWest.lon == osh->southWest.lon);
+    CHECK(whole.view.northEast.lat == osh->northEast.lat);
+    const core::Chapter& own = parsed.value->chapters[1]; // its own from and view, the episode's end
+    CHECK(own.begin == std::chrono::sys_days{std::chrono::year{2010} / 6 / 1} + std::chrono::hours(12)); // a day stands for its middle
+    CHECK(own.end == osh->end);
+    CHECK(own.view.southWest.lon == 70);
+
+    core::Loaded<core::Presentation> unknown =
+        io::parseStoryFile("[[chapter]]\nid = \"a\"\ntitle = \"Nowhere\"\nepisode = \"nowhere-2030\"\n", "unknown.toml", story);
+    CHECK_FALSE(unknown.value.has_value());
+    REQUIRE_FALSE(unknown.diagnostics.empty());
+    CHECK(unknown.diagnostics[0].where == "unknown.toml:4");
+    CHECK(unknown.diagnostics[0].message ==
+          "no episode 'nowhere-2030' in episodes.csv; expected one of osh-2010, armenia-2021, almaty-2022");
+}

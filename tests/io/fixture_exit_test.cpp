@@ -66,6 +66,7 @@ const Row kRows[] = {
     {"untransformable_prj", Verb::Check, 2, "{}/countries.shp: its coordinate system (.prj) cannot be transformed to WGS 84"},
 
     {"story/good", Verb::Check, 0, "{}: no problems (2 sources, 4 places, 1 episode, 2 membership rows, 3 events, 1 site, 1 route)"},
+    {"story/future_covers_to", Verb::Check, 2, "{}/sources.csv: row 3 (hegglin-2022): covers_to: '2220-01' lies in the future"},
     {"story/bad_episode", Verb::Check, 2, "{}/episodes.csv: row 2 (almaty-2022): east: the view's east edge must lie east of its west edge"},
     {"story/unknown_kind", Verb::Check, 2, "{}/events.geojson: feature 1 (kaz-2022-invasion): kind: unknown kind 'invasion'; expected one of ", Match::Prefix},
     {"story/impossible_date", Verb::Check, 2, "{}/membership.csv: row 4 (KGZ signed): date: '1992-13' is not a real date: there is no month 13"},
@@ -91,7 +92,7 @@ const Row kRows[] = {
     {"story_files/good.toml", Verb::StoryList, 0, ""},
     {"story_files/unknown_field.toml", Verb::StoryList, 2, "error: {}:6: unknown chapter field 'titel' (did you mean 'title'?)"},
     {"story_files/unknown_place.toml", Verb::StoryList, 2, "error: {}:8: no place 'almatty' in places.csv (did you mean 'almaty'?)"},
-    {"story_files/time_outside_data.toml", Verb::StoryList, 2, "error: {}:7: 'at' = \"1985-01-01\" lies outside the story's data, which runs from 1992-04-30 to ", Match::Prefix},
+    {"story_files/time_outside_data.toml", Verb::StoryList, 2, "error: {}:7: 'at' = \"1985-01-01\" lies outside the story's data, which runs from 1992-01-01 to ", Match::Prefix},
     {"story_files/to_before_from.toml", Verb::StoryList, 2, "error: {}:8: 'to' must come after 'from'"},
     {"story_files/empty.toml", Verb::StoryList, 2, "error: {}:1: no chapters: the file needs at least one [[chapter]] table"},
     {"story_files/no_chapters.toml", Verb::StoryList, 2, "error: {}:1: no chapters: the file needs at least one [[chapter]] table"},

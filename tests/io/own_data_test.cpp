@@ -94,7 +94,7 @@ TEST_CASE("a member that leaves in a later year is drawn as a former member afte
     CHECK(sameColor(f.fillAt("KGZ", sys_days{year{2022} / 6 / 1}), core::mix(kyrgyz, style.land, style.formerMemberMix)));
     CHECK(sameColor(f.fillAt("KAZ", sys_days{year{2022} / 6 / 1}), core::stateFill(0, style)));
     CHECK(sameColor(f.fillAt("CHN", sys_days{year{2022} / 6 / 1}), style.land));
-    CHECK(f.session->data.organisation == std::set<std::string>{"KAZ", "KGZ", "MNG", "UZB"});
+    CHECK(f.session->data.organisation == std::set<std::string, std::less<>>{"KAZ", "KGZ", "MNG", "UZB"});
 }
 
 TEST_CASE("render and export take the example's episode; an episode the folder lacks exits 2 naming its episodes") {

@@ -224,11 +224,18 @@ TEST_CASE("bad_episode: a view turned round, an episode ending before it starts,
     CHECK(story(f).episodes.empty()); // each bad row is skipped
 }
 
+TEST_CASE("future_covers_to: a source whose facts would run to 2220 is refused; the other's date is where the sources end") {
+    FixtureLoad f = load("future_covers_to");
+    checkProblems(f, {"sources.csv: row 3 (hegglin-2022): covers_to: '2220-01' lies in the future"});
+    REQUIRE(story(f).sources.size() == 1);
+    CHECK(story(f).sourcesEnd()->end == sys_days{year{2022} / 1 / 9});
+}
+
 TEST_CASE("every folder in tests/data/story has a test case here") {
     static const std::set<std::string> kTested{"good",         "unknown_kind",  "impossible_date", "end_before_start",
                                                "unknown_state", "missing_source", "duplicate_id",   "unknown_place",
                                                "wrong_type",   "invalid_utf8",  "empty_file",      "truncated_file",
-                                               "point_without_coordinates", "bad_episode",
+                                               "point_without_coordinates", "bad_episode", "future_covers_to",
                                                // through the binary only, in fixture_exit_test.cpp
                                                "duplicate_place", "missing_column", "header_only", "unknown_property",
                                                "unknown_precision", "wrong_geometry"};

@@ -7,7 +7,6 @@
 #include <functional>
 #include <string_view>
 
-
 namespace atlas::app {
 
 namespace {

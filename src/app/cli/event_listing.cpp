@@ -15,11 +15,9 @@ std::string kindText(const core::Event& event) {
     return text;
 }
 
-// Where the listing gives a place's local time, its zone; UTC otherwise.
+// The place's zone, or UTC when the listing is asked for in UTC.
 core::TimeZone zoneOf(const core::Story& story, const std::string& placeId, bool utc) {
-    const core::Place* place = story.findPlace(placeId);
-    if (utc || !place) return core::TimeZone::utc();
-    return core::TimeZone::find(place->timeZone).value_or(core::TimeZone::utc());
+    return utc ? core::TimeZone::utc() : story.placeZone(placeId);
 }
 
 // Departures in the origin's time, arrivals and withdrawals in the destination's, as routes.geojson gives them.
@@ -31,7 +29,7 @@ std::vector<ContingentRow> contingentsOf(const core::Story& story, const core::E
         rows.push_back({&route, core::formatTime(route.depart, from), core::formatTime(route.arrive, to),
                         route.withdraw ? core::formatTime(*route.withdraw, to) : "",
                         route.withdrawn ? core::formatTime(*route.withdrawn, to) : "",
-                        story.placeNameAt(route.origin, route.depart.begin), story.placeNameAt(route.destination, route.depart.begin)});
+                        story.placeNameAt(route.origin, route.depart.begin), story.placeNameAt(route.destination, route.arrive.begin)});
     }
     return rows;
 }

@@ -10,7 +10,8 @@
 
 namespace atlas::app {
 
-// A contingent of a deployment (a route of routes.geojson), its times in the deployment's zone.
+// A contingent of a deployment (a route of routes.geojson): its departure in its origin's zone, its
+// arrival and withdrawal in its destination's (or all in UTC), each place named as it was then.
 struct ContingentRow {
     const core::Route* route = nullptr;
     std::string depart, arrive, withdraw; // "6 January 2022"; withdraw empty when the sources give none

@@ -49,7 +49,7 @@ std::string dayOf(sys_seconds time) {
 }
 
 // The request's range (--from/--to, else the episode's), or why it cannot be shown: the story runs
-// from the start of the year of its first event to today.
+// from the start of the year of its first membership change or event (Story::begins) to today.
 std::string exportRange(const Options& options, const core::Episode* episode, const core::Story& story,
                         exporting::FrameRange& range) {
     range.from = options.from ? options.from->begin : episode->begin;

@@ -1,5 +1,5 @@
-// app/cli/frame_view.cpp: the box in projected metres, then Camera::fit with a margin unless a box
-// was given exactly.
+// app/cli/frame_view.cpp: the episode --episode names, looked up in the story; the box in projected
+// metres, then Camera::fit with a margin unless a box was given exactly.
 #include "app/cli/frame_view.hpp"
 
 namespace atlas::app {

@@ -62,8 +62,8 @@ std::vector<std::string> ExportPanel::arguments(const MapViewController& view, c
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%.0f", double(m_form.seconds));
         a.insert(a.end(), {"--duration", seconds});
-        if (m_form.episode >= 0 && m_form.episode < int(story.episodes.size()))
-            a.insert(a.end(), {"--episode", story.episodes[std::size_t(m_form.episode)].id});
+        if (story.findEpisode(m_form.episode))
+            a.insert(a.end(), {"--episode", m_form.episode});
         else
             a.insert(a.end(), {"--from", m_form.from, "--to", m_form.to, "--map-box", numbers(view.camera().visibleBox(view.viewport()))});
     }
@@ -86,7 +86,7 @@ bool ExportPanel::draw(const MapViewController& view, const core::Presentation* 
         for (const core::Chapter& c : presentation->chapters) chapters.push_back(c.title);
     std::vector<ui::ExportEpisode> episodes;
     for (const core::Episode& e : story.episodes)
-        episodes.push_back({e.title, minuteText(e.begin).substr(0, 10) + " – " + minuteText(e.end - days{1}).substr(0, 10)});
+        episodes.push_back({e.id, e.title, minuteText(e.begin).substr(0, 10) + " – " + minuteText(e.end - seconds{1}).substr(0, 10)});
     ui::ExportDialogAction action = ui::drawExportDialog(m_form, chapters, episodes, progress, m_open);
     if (action.start && !running) {
         m_job = std::make_unique<ExportJob>(arguments(view, presentation, story));

@@ -35,8 +35,14 @@ TimeController::TimeController(const core::Story& story, const Settings& setting
 }
 
 void TimeController::setStory(const core::Story& story) {
+    core::TimeRange span = storySpan(story);
+    bool wholeSpan = m_clock.range().begin == m_span.begin && m_clock.range().end == m_span.end;
+    bool moved = span.begin != m_span.begin;
+    m_span = span;
+    if (wholeSpan) m_clock.setRange(span); // an episode's range stays
     m_clock.setEventTimes(eventTimes(story));
     applyWarp();
+    if (wholeSpan && moved) showRealTimes(span.begin, span.end);
 }
 
 void TimeController::applyWarp() {

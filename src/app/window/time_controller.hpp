@@ -21,7 +21,7 @@ public:
     core::TimelineAxis& axis() { return m_axis; }
     bool& warp() { return m_warp; } // the non-linear option; applyWarp() after a change
 
-    // New event times (the story was reloaded).
+    // New event times, and the span from the year of the first (the story was reloaded).
     void setStory(const core::Story& story);
     // Rebuilds the warp for the option; the timeline keeps showing the same real times.
     void applyWarp();

@@ -33,7 +33,7 @@ FrameState evaluate(const MapData& data, const Camera& camera, const Viewport& v
     frame.countryFills.assign(data.countries.size(), context.style.land); // who is a member is the story's to say
     LabelLayout layout(context.text, context.projection, frame, mapBackground(data, frame));
     layout.scaleBar();
-    layout.mapLabels(data, [&data](std::string_view iso) { return data.organisation.contains(std::string(iso)); });
+    layout.mapLabels(data, [&data](std::string_view iso) { return data.organisation.contains(iso); });
     return frame;
 }
 

@@ -5,7 +5,6 @@
 
 #include <array>
 #include <span>
-#include <string_view>
 
 #include "core/frame/color.hpp"
 

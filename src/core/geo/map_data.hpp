@@ -1,5 +1,5 @@
 // core/geo/map_data.hpp: the base map as loaded: countries, regions, disputed borders and places,
-// all in projected metres. Standard library only.
+// all in projected metres, and the states of the organisation. Standard library only.
 #pragma once
 
 #include <chrono>
@@ -54,7 +54,7 @@ struct MapData {
     std::vector<Place> places;
     // The states the folder's membership.csv names: their regions show at every zoom and the home
     // view frames them.
-    std::set<std::string> organisation;
+    std::set<std::string, std::less<>> organisation;
 
     const Country* findCountry(const std::string& isoA3) const;
     const Place* findPlace(const std::string& id) const;

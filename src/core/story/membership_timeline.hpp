@@ -30,8 +30,9 @@ public:
     std::optional<StandingAt> at(const std::string& state, std::chrono::sys_seconds time) const;
     // The states that were ever in the organisation, in code order.
     std::vector<std::string> states() const;
-    // 0 for the state that joined first, 1 for the next...; ties in the rows' order. A state added
-    // to the data later than the others changes no one else's place. None for a non-member.
+    // 0 for the state that joined first, 1 for the next...; ties as the rows are ordered (by date,
+    // change, sources, then file order). A state that joins after all the others changes no one
+    // else's place. None for a state never in the organisation.
     std::optional<std::size_t> joiningOrder(const std::string& state) const;
 
     static constexpr std::chrono::hours kFade{24 * 4};

@@ -49,6 +49,11 @@ std::string Story::placeNameAt(std::string_view id, std::chrono::sys_seconds tim
     return place ? place->nameAt(time) : std::string(id);
 }
 
+TimeZone Story::placeZone(std::string_view id) const {
+    const Place* place = findPlace(id);
+    return (place ? TimeZone::find(place->timeZone) : std::nullopt).value_or(TimeZone::utc());
+}
+
 const Episode* Story::findEpisode(std::string_view id) const { return findById(episodes, id); }
 const Event* Story::findEvent(std::string_view id) const { return findById(events, id); }
 const Site* Story::findSite(std::string_view id) const { return findById(sites, id); }

@@ -14,6 +14,7 @@
 #include "core/story/quantity.hpp"
 #include "core/story/story_kinds.hpp"
 #include "core/time/fuzzy_time.hpp"
+#include "core/time/time_zone.hpp"
 
 namespace atlas::core {
 
@@ -133,6 +134,8 @@ struct Story {
     const Place* findPlace(std::string_view id) const;
     // The place's name at time; its id when it is not in the story.
     std::string placeNameAt(std::string_view id, std::chrono::sys_seconds time) const;
+    // The place's time zone, what its local times are given in; UTC for an unknown place or zone.
+    TimeZone placeZone(std::string_view id) const;
     const Episode* findEpisode(std::string_view id) const;
     const Event* findEvent(std::string_view id) const;
     const Site* findSite(std::string_view id) const;

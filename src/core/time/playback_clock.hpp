@@ -41,6 +41,7 @@ public:
     void setHold(double seconds) { m_hold = seconds > 0 ? seconds : 0; }
     // The range playback runs over: at its end it stops, or starts again from its beginning.
     void setRange(TimeRange range) { m_range = range; }
+    const TimeRange& range() const { return m_range; }
     void setWarp(TimeWarp warp) { m_warp = std::move(warp); }
     void setEventTimes(std::vector<double> eventTimes);
 
