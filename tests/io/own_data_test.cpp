@@ -1,5 +1,5 @@
 // tests/io/own_data_test.cpp: a data folder other than the built-in one, through the real binary and
-// the frame evaluator: the example in examples/steppe-network (its own countries, members,
+// the frame evaluator: the example in docs/examples/steppe-network (its own countries, members,
 // episode and story) is accepted by check, story, render and export; a state that leaves takes the
 // former members' fill; and a frame past the sources' end says so, for the shipped data too.
 #include <doctest/doctest.h>
