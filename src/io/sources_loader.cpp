@@ -34,7 +34,9 @@ std::vector<core::Source> loadSources(const std::filesystem::path& csv, StoryRef
         if (auto time = date ? readTime(r, "date", *date, core::TimeZone::utc()) : std::nullopt) source.date = source.coversTo = *time;
         if (auto coversTo = r.text("covers_to"); coversTo && !coversTo->empty())
             if (auto time = readTime(r, "covers_to", *coversTo, core::TimeZone::utc())) {
-                if (time->begin > std::chrono::system_clock::now()) r.fail("covers_to", "'" + *coversTo + "' lies in the future");
+                // now in seconds: a far date as nanoseconds would overflow
+                auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+                if (time->begin > now) r.fail("covers_to", "'" + *coversTo + "' lies in the future");
                 else source.coversTo = *time; // an update may make it later than `date`
             }
         if (auto kind = r.text("kind"))

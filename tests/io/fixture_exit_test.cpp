@@ -66,7 +66,7 @@ const Row kRows[] = {
     {"untransformable_prj", Verb::Check, 2, "{}/countries.shp: its coordinate system (.prj) cannot be transformed to WGS 84"},
 
     {"story/good", Verb::Check, 0, "{}: no problems (2 sources, 4 places, 1 episode, 2 membership rows, 3 events, 1 site, 1 route)"},
-    {"story/future_covers_to", Verb::Check, 2, "{}/sources.csv: row 3 (hegglin-2022): covers_to: '2220-01' lies in the future"},
+    {"story/future_covers_to", Verb::Check, 2, "{}/sources.csv: row 3 (hegglin-2022): covers_to: '9999-01' lies in the future"},
     {"story/bad_episode", Verb::Check, 2, "{}/episodes.csv: row 2 (almaty-2022): east: the view's east edge must lie east of its west edge"},
     {"story/unknown_kind", Verb::Check, 2, "{}/events.geojson: feature 1 (kaz-2022-invasion): kind: unknown kind 'invasion'; expected one of ", Match::Prefix},
     {"story/impossible_date", Verb::Check, 2, "{}/membership.csv: row 4 (KGZ signed): date: '1992-13' is not a real date: there is no month 13"},

@@ -224,9 +224,9 @@ TEST_CASE("bad_episode: a view turned round, an episode ending before it starts,
     CHECK(story(f).episodes.empty()); // each bad row is skipped
 }
 
-TEST_CASE("future_covers_to: a source whose facts would run to 2220 is refused; the other's date is where the sources end") {
+TEST_CASE("future_covers_to: a source whose facts would run to 9999 (past what nanoseconds since 1970 can hold) is refused; the other's date is where the sources end") {
     FixtureLoad f = load("future_covers_to");
-    checkProblems(f, {"sources.csv: row 3 (hegglin-2022): covers_to: '2220-01' lies in the future"});
+    checkProblems(f, {"sources.csv: row 3 (hegglin-2022): covers_to: '9999-01' lies in the future"});
     REQUIRE(story(f).sources.size() == 1);
     CHECK(story(f).sourcesEnd()->end == sys_days{year{2022} / 1 / 9});
 }
