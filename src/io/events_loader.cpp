@@ -119,7 +119,7 @@ std::vector<core::Event> loadEvents(const std::filesystem::path& geojson, StoryR
             e.place = place->id;
             e.lonLat = place->lonLat;
             checkPoint(r, *place);
-            readTimes(r, e, zoneOf(*place));
+            readTimes(r, e, place->zone());
         }
         e.placeNote = r.text("place_note").value_or("");
         if (auto states = r.texts("states"); states && checkStates(r, "states", *states, refs)) e.states = *states;

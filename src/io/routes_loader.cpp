@@ -32,8 +32,8 @@ const StoryFileSpec kSpec{{{"id", FieldType::Text, true},
 void readDates(StoryRecord& r, core::Route& route, const core::Place& origin, const core::Place& destination) {
     auto departText = r.text("depart");
     auto arriveText = r.text("arrive");
-    auto depart = departText ? readTime(r, "depart", *departText, zoneOf(origin)) : std::nullopt;
-    auto arrive = arriveText ? readTime(r, "arrive", *arriveText, zoneOf(destination)) : std::nullopt;
+    auto depart = departText ? readTime(r, "depart", *departText, origin.zone()) : std::nullopt;
+    auto arrive = arriveText ? readTime(r, "arrive", *arriveText, destination.zone()) : std::nullopt;
     if (auto precision = r.text("precision")) {
         if (depart) checkPrecision(r, *precision, "depart", *departText, *depart);
         if (arrive) checkPrecision(r, *precision, "arrive", *arriveText, *arrive);
@@ -42,10 +42,10 @@ void readDates(StoryRecord& r, core::Route& route, const core::Place& origin, co
     if (depart) route.depart = *depart;
     if (arrive) route.arrive = *arrive;
     if (auto withdrawText = r.text("withdraw")) {
-        route.withdraw = readTime(r, "withdraw", *withdrawText, zoneOf(destination));
+        route.withdraw = readTime(r, "withdraw", *withdrawText, destination.zone());
         if (route.withdraw && arrive) checkOrder(r, "withdraw", *withdrawText, *route.withdraw, "arrive", *arriveText, *arrive);
         if (auto withdrawnText = r.text("withdrawn"); withdrawnText && route.withdraw)
-            if (auto withdrawn = readTime(r, "withdrawn", *withdrawnText, zoneOf(destination)))
+            if (auto withdrawn = readTime(r, "withdrawn", *withdrawnText, destination.zone()))
                 if (checkOrder(r, "withdrawn", *withdrawnText, *withdrawn, "withdraw", *withdrawText, *route.withdraw))
                     route.withdrawn = *withdrawn;
     } else if (r.text("withdrawn")) {

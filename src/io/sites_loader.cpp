@@ -52,7 +52,7 @@ std::vector<core::Site> loadSites(const std::filesystem::path& geojson, StoryRef
             site.place = place->id;
             site.lonLat = place->lonLat;
             checkPoint(r, *place);
-            readDates(r, site, zoneOf(*place));
+            readDates(r, site, place->zone());
         }
         if (auto by = r.texts("by"); by && checkStates(r, "by", *by, refs)) site.by = *by;
         site.sources = readCitations(r, "sources", refs);

@@ -48,7 +48,6 @@ const core::Place* readPlace(StoryRecord& record, const char* field, const std::
     return nullptr;
 }
 
-core::TimeZone zoneOf(const core::Place& place) { return core::TimeZone::find(place.timeZone).value_or(core::TimeZone::utc()); }
 
 bool checkStates(StoryRecord& record, const char* field, const std::vector<std::string>& codes, const StoryRefs& refs) {
     bool ok = true;

@@ -26,8 +26,6 @@ std::optional<E> readName(StoryRecord& record, const char* field, const std::str
 }
 
 const core::Place* readPlace(StoryRecord& record, const char* field, const std::string& id, const StoryRefs& refs);
-// The zone a place's local dates are read in (places.csv has checked its tz).
-core::TimeZone zoneOf(const core::Place& place);
 bool checkStates(StoryRecord& record, const char* field, const std::vector<std::string>& codes, const StoryRefs& refs);
 bool checkSource(StoryRecord& record, const std::string& field, const std::string& id, const StoryRefs& refs);
 // A CSV cell's ;-separated list of source ids, each checked; the known ones.

@@ -24,9 +24,7 @@ std::string dateText(const StoryScene& scene, const StoryIndex& index, std::chro
             precise = &spanning->start;
             placeId = spanning->place;
         }
-    TimeZone zone = TimeZone::utc();
-    const Place* place = story.findPlace(placeId);
-    if (zoneChoice == DateZone::EventPlace && precise && place) zone = TimeZone::find(place->timeZone).value_or(TimeZone::utc());
+    TimeZone zone = zoneChoice == DateZone::EventPlace && precise ? story.placeZone(placeId) : TimeZone::utc();
     Precision precision = precise ? precise->precision : Precision::Day;
     return formatTime(spanAt(time, precision, zone), zone);
 }

@@ -45,10 +45,7 @@ public:
         for (const std::string& n : names) text += (text.empty() ? "Sources: " : "; ") + n;
         return text;
     }
-    std::string placeName(const std::string& id) const {
-        const Place* place = m_story.findPlace(id);
-        return place ? place->nameAt(m_time) : id;
-    }
+    std::string placeName(const std::string& id) const { return m_story.placeNameAt(id, m_time); }
     std::string stateName(const std::string& iso) const {
         for (const Country& c : m_data.countries)
             if (c.isoA3 == iso) return c.name;

@@ -19,9 +19,10 @@ const Place* MapData::findPlace(const std::string& id) const {
 
 std::string Place::nameAt(std::chrono::sys_seconds instant) const {
     if (names.empty()) return name;
-    TimeZone zone = TimeZone::find(timeZone).value_or(TimeZone::utc());
-    return names.at(std::chrono::floor<std::chrono::days>(zone.toLocal(instant)));
+    return names.at(std::chrono::floor<std::chrono::days>(zone().toLocal(instant)));
 }
+
+TimeZone Place::zone() const { return TimeZone::find(timeZone).value_or(TimeZone::utc()); }
 
 Box MapData::bounds() const {
     Box box;

@@ -9,6 +9,7 @@
 
 #include "core/geo/geometry.hpp"
 #include "core/story/name_history.hpp"
+#include "core/time/time_zone.hpp"
 
 namespace atlas::core {
 
@@ -45,6 +46,8 @@ struct Place {
 
     // The name in force at an instant, on the local calendar of timeZone.
     std::string nameAt(std::chrono::sys_seconds instant) const;
+    // The zone of timeZone, what local times there are read and shown in; UTC when tzdata lacks it.
+    TimeZone zone() const;
 };
 
 struct MapData {

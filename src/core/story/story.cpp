@@ -51,7 +51,7 @@ std::string Story::placeNameAt(std::string_view id, std::chrono::sys_seconds tim
 
 TimeZone Story::placeZone(std::string_view id) const {
     const Place* place = findPlace(id);
-    return (place ? TimeZone::find(place->timeZone) : std::nullopt).value_or(TimeZone::utc());
+    return place ? place->zone() : TimeZone::utc();
 }
 
 const Episode* Story::findEpisode(std::string_view id) const { return findById(episodes, id); }
