@@ -23,8 +23,9 @@ enum class Priority {
     Furniture = 0, // date, legend, sources, scale, cards
     EventPlace = 1, // a place an event on screen names: labelled whenever it is on the frame
     Event = 2,      // an event's own text (a request's title, a contingent): not dropped for room
-    Member = 3,     // members' capitals and names
-    Base = 4,       // other states and capitals: give way
+    Context = 3,    // the title of an affected region's unrest: gives way to requests, answers, contingents
+    Member = 4,     // members' capitals and names
+    Base = 5,       // other states and capitals: give way
 };
 
 // A text placed on screen: anchor is the left end of its baseline, in framebuffer pixels.

@@ -160,7 +160,7 @@ bool LabelLayout::placeNear(const LabelRequest& r) {
     for (const std::vector<std::string>& lines : settings)
         if (placeLinesNear(r, lines)) return true;
     // A callout as near as it can be: a block of lines close by before one line far away.
-    if (r.priority <= Priority::Event)
+    if (r.priority <= Priority::Context)
         for (double ring : {2.0, 3.0, 4.5, 6.5, 9.0, 12.0, 16.0, 21.0, 27.0, 34.0})
             for (const std::vector<std::string>& lines : settings)
                 if (callout(r, lines, ring)) return true;
@@ -216,8 +216,15 @@ bool LabelLayout::placeLinesNear(const LabelRequest& r, const std::vector<std::s
 }
 
 bool LabelLayout::callout(const LabelRequest& r, const std::vector<std::string>& lines, double ring) {
+    if (r.beside.empty()) return callout(r, lines, ring, !r.along.empty() ? r.along.front() : r.anchor);
+    // From the line's middle, then from nearer its ends.
+    for (double t : {0.5, 0.25, 0.75, 0.1, 0.9})
+        if (callout(r, lines, ring, r.beside[std::size_t(std::lround(t * double(r.beside.size() - 1)))])) return true;
+    return false;
+}
+
+bool LabelLayout::callout(const LabelRequest& r, const std::vector<std::string>& lines, double ring, Vec2 anchor) {
     Vec2 size = blockSize(r, lines);
-    Vec2 anchor = !r.beside.empty() ? r.beside[r.beside.size() / 2] : !r.along.empty() ? r.along.front() : r.anchor;
     // Sideways before up and down, as a reader's eye moves.
     const double degrees[] = {0,  180, -35, 215, 35, 145, -90, 90,  -60, 240, 60,  120,
                               -15, 195, 15, 165, -75, 255, 75, 105, -45, 225, 45,  135};

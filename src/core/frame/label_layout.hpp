@@ -92,6 +92,7 @@ private:
     bool placeLinesNear(const LabelRequest& request, const std::vector<std::string>& lines);
     // A free spot on a ring around the anchor, with a leader line to it.
     bool callout(const LabelRequest& request, const std::vector<std::string>& lines, double ring);
+    bool callout(const LabelRequest& request, const std::vector<std::string>& lines, double ring, Vec2 anchor);
     Vec2 blockSize(const LabelRequest& request, const std::vector<std::string>& lines) const;
     void drop(const LabelRequest& request, std::string reason);
 

@@ -230,28 +230,57 @@ void StoryScene::request(const IndexedRequest& item) {
         return;
     }
     // The arrow leaves the frame: where it goes is said where it leaves.
-    std::optional<FrameExit> exit = leavesFrame(arrow);
-    if (!exit) return;
-    m_labels.push_back({.text = answerText + " (" + towards(*exit, item.answer->place) + ")", .anchor = exit->edge, .gap = px(6),
-                        .size = size, .bold = true, .color = color, .opacity = phase->opacity, .place = item.answer->place,
-                        .event = answerId});
+    nameWhereItLeaves(arrow, answerText,
+                      {.gap = px(6), .size = size, .bold = true, .color = color, .opacity = phase->opacity,
+                       .place = item.answer->place, .event = answerId});
 }
 
-bool StoryScene::seen(Vec2 at) const {
+void StoryScene::nameWhereItLeaves(Polyline line, std::string prefix, LabelRequest request) {
+    if (!leavesFrame(line)) return;
+    m_exits.push_back({m_labels.size(), std::move(line), std::move(prefix), request.place});
+    m_labels.push_back(std::move(request));
+}
+
+std::vector<LabelRequest> StoryScene::anchoredLabels() const {
+    std::vector<LabelRequest> labels = m_labels;
+    std::vector<Box> cards;
+    for (const Panel& panel : m_frame.panels) cards.push_back(panel.box);
+    for (const ExitLabel& e : m_exits) {
+        LabelRequest& request = labels[e.label];
+        std::optional<FrameExit> exit = leavesFrame(e.line, cards);
+        if (!exit) exit = leavesFrame(e.line); // it starts under a card: named where it leaves the frame
+        std::string way = towards(*exit, e.place);
+        request.text = e.prefix.empty() ? way : e.prefix + " (" + way + ")";
+        request.anchor = exit->edge;
+        if (e.prefix.empty()) continue; // a place's name stays at the edge
+        // An answer's text goes beside the last half of the arrow in sight, as close to the edge as it can.
+        Polyline inSight;
+        for (Vec2 p : e.line) {
+            if (!seen(screen(p), cards)) break;
+            inSight.push_back(screen(p));
+        }
+        inSight.push_back(exit->edge);
+        if (inSight.size() >= 3) request.beside.assign(inSight.begin() + std::ptrdiff_t(inSight.size() / 2), inSight.end());
+    }
+    return labels;
+}
+
+bool StoryScene::seen(Vec2 at, const std::vector<Box>& more) const {
     Box view{0, 0, double(m_frame.viewport.width), double(m_frame.viewport.height)};
-    return view.contains(at) && std::none_of(m_covered.begin(), m_covered.end(), [&](const Box& card) { return card.contains(at); });
+    auto under = [&](const Box& card) { return card.contains(at); };
+    return view.contains(at) && std::none_of(m_covered.begin(), m_covered.end(), under) && std::none_of(more.begin(), more.end(), under);
 }
 
-std::optional<StoryScene::FrameExit> StoryScene::leavesFrame(const Polyline& line) const {
-    if (line.empty() || !seen(screen(line.front()))) return std::nullopt;
+std::optional<StoryScene::FrameExit> StoryScene::leavesFrame(const Polyline& line, const std::vector<Box>& more) const {
+    if (line.empty() || !seen(screen(line.front()), more)) return std::nullopt;
     Vec2 edge = screen(line.front());
     for (Vec2 p : line) {
         Vec2 there = screen(p);
-        if (!seen(there)) { // the last point seen on the way there
+        if (!seen(there, more)) { // the last point seen on the way there
             Vec2 from = edge, direction = there - from;
             for (int step = 0; step < 24; ++step) {
                 Vec2 middle = (from + there) * 0.5;
-                (seen(middle) ? from : there) = middle;
+                (seen(middle, more) ? from : there) = middle;
             }
             return FrameExit{from, direction};
         }
@@ -297,11 +326,12 @@ void StoryScene::route(const IndexedRoute& item) {
         else m_frame.markers.push_back({screen(shown.back()), px(width + 1.5), color, faded(s.siteFill, phase->opacity), "", r.deployment});
     }
     // An origin out of sight is named where its arc leaves the frame (or goes under a card).
-    std::optional<FrameExit> exit = seen(screen(item.arc.front())) ? std::nullopt : leavesFrame(reversed(item.arc));
-    if (!exit) namePlace(r.origin, r.deployment, Priority::Event);
+    bool leaves = !seen(screen(item.arc.front())) && leavesFrame(reversed(item.arc));
+    if (!leaves) namePlace(r.origin, r.deployment, Priority::Event);
     else if (m_namedPlaces.insert(r.origin).second)
-        m_labels.push_back({.text = towards(*exit, r.origin), .anchor = exit->edge, .gap = px(6), .size = px(s.eventPlaceLabelSize),
-                            .bold = true, .color = s.labelText, .place = r.origin, .event = r.deployment});
+        nameWhereItLeaves(reversed(item.arc), "",
+                          {.gap = px(6), .size = px(s.eventPlaceLabelSize), .bold = true, .color = s.labelText, .place = r.origin,
+                           .event = r.deployment});
     if (!m_labelledDeployments.insert(r.deployment).second) return;
     const Country* state = m_data.findCountry(r.state);
     std::string text = state ? state->name : r.state;
@@ -356,7 +386,8 @@ void StoryScene::region(const IndexedRegion& item) {
     bool titled = std::any_of(m_labels.begin(), m_labels.end(), [&](const LabelRequest& r) { return r.text == item.event->title; });
     if (!titled)
         m_labels.push_back({.text = item.event->title, .anchor = screen(item.at), .gap = px(s.capitalRadius + 3),
-                            .size = px(s.eventLabelSize), .color = s.affectedRegion, .opacity = phase->opacity, .event = item.event->id});
+                            .size = px(s.eventLabelSize), .color = s.affectedRegion, .opacity = phase->opacity,
+                            .priority = Priority::Context, .event = item.event->id});
 }
 
 void StoryScene::placeLabels(LabelLayout& layout) const {
@@ -382,7 +413,7 @@ void StoryScene::placeLabels(LabelLayout& layout) const {
         centred.background = m_frame.style.siteFill;
         m_frame.labels.push_back(std::move(centred));
     }
-    std::vector<LabelRequest> ordered = m_labels;
+    std::vector<LabelRequest> ordered = anchoredLabels();
     for (LabelRequest& request : ordered) // clear of the largest marker at its point
         if (request.along.empty() && request.beside.empty())
             request.gap = std::max(request.gap, markerRadiusAt(request.anchor) + px(5));

@@ -64,17 +64,28 @@ private:
     void namePlace(const std::string& placeId, const std::string& event, Priority priority, double markedRadius = 0);
     // The largest marker at a screen point; 0 when none.
     double markerRadiusAt(Vec2 at) const;
-    // Whether a screen point is on the frame and not under a card.
-    bool seen(Vec2 at) const;
+    // Whether a screen point is on the frame and not under a card (nor under one of more).
+    bool seen(Vec2 at, const std::vector<Box>& more = {}) const;
     // Where a line (map metres) that starts in sight first leaves the frame or goes under a card,
     // and which way it was heading; nothing when it stays in sight or starts out of it.
     struct FrameExit {
         Vec2 edge;
         Vec2 direction;
     };
-    std::optional<FrameExit> leavesFrame(const Polyline& line) const;
+    std::optional<FrameExit> leavesFrame(const Polyline& line, const std::vector<Box>& more = {}) const;
     // "↖ Moscow": the way out of the frame, and the place there at the frame's date.
     std::string towards(const FrameExit& exit, const std::string& placeId) const;
+    // A line that leaves the frame, named where it leaves: its label is m_labels[label], anchored
+    // once the frame's own cards (date, legend) are placed, since the line goes under them too.
+    struct ExitLabel {
+        std::size_t label;
+        Polyline line;
+        std::string prefix; // "✕ CSTO refuses ...": then "(↖ Moscow)" follows it
+        std::string place;
+    };
+    void nameWhereItLeaves(Polyline line, std::string prefix, LabelRequest request);
+    // The requests with the exits' anchors and arrows, seen past the frame's cards.
+    std::vector<LabelRequest> anchoredLabels() const;
     void cite(const std::vector<Citation>& citations);
     void timed(const FuzzyTime& time, const std::string& place);
     Vec2 screen(Vec2 world) const { return m_frame.camera.worldToScreen(world, m_frame.viewport); }
@@ -88,6 +99,7 @@ private:
     FrameState& m_frame;
     std::vector<Box> m_covered;
     std::vector<LabelRequest> m_labels; // placed by priority, in this order within one
+    std::vector<ExitLabel> m_exits;
     std::vector<Label> m_glyphs;        // site icons: always drawn
     std::map<std::string, std::set<std::string>> m_counted; // legend row: the distinct items in it
     std::set<std::string> m_sources;

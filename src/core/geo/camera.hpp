@@ -15,6 +15,11 @@ struct Viewport {
     int left = 0;           // framebuffer columns left of the map (one pane of several)
 };
 
+// Where a part of a framebuffer (one pane of several) starts in the whole's pixels: left, top.
+inline Vec2 offsetIn(const Viewport& part, const Viewport& whole) {
+    return {double(part.left - whole.left), double((whole.bottom + whole.height) - (part.bottom + part.height))};
+}
+
 class Camera {
 public:
     Camera() = default;

@@ -11,6 +11,7 @@ struct CardStyle {
     Color panel = Color::hex(0x14213D); // opaque: the map never shows through a card
     Color text = Color::hex(0xFFFFFF);
     Color textMinor = Color::hex(0xD5DCE8);
+    Color paper = Color::hex(0xEDEAE3); // a cell of the frame that holds no map
     Color progress = Color::hex(0x14213D);
     Color progressDone = Color::hex(0x6C7A96);
     double titleSize = 56;

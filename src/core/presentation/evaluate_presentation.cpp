@@ -1,9 +1,10 @@
 // core/presentation/evaluate_presentation.cpp: cards first, so the map's labels keep clear of them; a chapter
-// of panes splits the width into columns once its flight has landed.
+// of panes splits the frame into cells (by its shape) once its flight has landed.
 #include "core/presentation/evaluate_presentation.hpp"
 
 #include <algorithm>
 
+#include "core/presentation/pane_grid.hpp"
 #include "core/presentation/presentation_cards.hpp"
 #include "core/frame/map_styles.hpp"
 
@@ -11,7 +12,8 @@ namespace atlas::core {
 
 namespace {
 
-constexpr double kGapPixels = 6; // layout pixels between panes
+constexpr double kGapPixels = 6;   // layout pixels between panes
+constexpr double kPaneMargin = 20; // layout pixels around a pane's view, inside its free area
 constexpr double kLabelFade = 0.15; // of a flight: the map's labels fade out at its start and back in at its end
 
 // Labels placed for a moving camera would jump from frame to frame: they are hidden in flight.
@@ -20,25 +22,25 @@ double labelOpacityInFlight(double flight) {
     return std::clamp(1 - flight / kLabelFade, 0.0, 1.0) + std::clamp((flight - (1 - kLabelFade)) / kLabelFade, 0.0, 1.0);
 }
 
-// The boxes that meet the viewport, moved into its own pixels.
-std::vector<Box> localBoxes(const std::vector<Box>& boxes, const Box& column) {
+// The boxes that meet a cell, moved into its own pixels.
+std::vector<Box> localBoxes(const std::vector<Box>& boxes, const Box& cell) {
     std::vector<Box> local;
     for (const Box& b : boxes) {
-        Box clipped{std::max(b.minX, column.minX), std::max(b.minY, column.minY), std::min(b.maxX, column.maxX),
-                    std::min(b.maxY, column.maxY)};
+        Box clipped{std::max(b.minX, cell.minX), std::max(b.minY, cell.minY), std::min(b.maxX, cell.maxX),
+                    std::min(b.maxY, cell.maxY)};
         if (clipped.minX < clipped.maxX && clipped.minY < clipped.maxY)
-            local.push_back({clipped.minX - column.minX, clipped.minY - column.minY, clipped.maxX - column.minX,
-                             clipped.maxY - column.minY});
+            local.push_back({clipped.minX - cell.minX, clipped.minY - cell.minY, clipped.maxX - cell.minX, clipped.maxY - cell.minY});
     }
     return local;
 }
 
-// The part of the full viewport a column covers (columns span its height).
-Viewport columnViewport(const Viewport& full, const Box& column) {
-    Viewport v = full;
-    v.left = full.left + int(column.minX);
-    v.width = int(column.width());
-    return v;
+// The part of a cell under its header and above whatever card covers its foot, in its own pixels.
+Box freeInCell(const Box& cell, const Box& header, const std::vector<Box>& cards) {
+    Box area{0, header.maxY - cell.minY, cell.width(), cell.height()};
+    for (const Box& card : cards)
+        if (card.minY > header.maxY && card.minX < cell.maxX && card.maxX > cell.minX && card.minY < cell.maxY)
+            area.maxY = std::min(area.maxY, card.minY - cell.minY);
+    return area;
 }
 
 } // namespace
@@ -61,8 +63,13 @@ std::vector<FrameState> evaluatePresentation(const MapData& data, const StoryInd
     FrameState cards = baseFrame(Camera{}, full, map.style);
     cards.map = false;
     PresentationCards builder(context.text, context.projection, cards);
-    builder.progress(position.chapter, plan.count());
-    builder.caption(chapter, panes, moment.caption);
+    double gap = builder.px(kGapPixels);
+    PaneGrid grid = panes ? paneGrid(int(chapter.panes.size()), full, gap, builder.progressHeight(),
+                                     [&](double width) { return builder.captionHeight(chapter, width); }, builder.margin())
+                          : PaneGrid{{}, {}, builder.captionArea()};
+    builder.progress(position.chapter, plan.count(),
+                     grid.captionInCell ? grid.captionArea : Box{0, 0, double(full.width), double(full.height)});
+    builder.caption(chapter, grid.captionArea, moment.caption);
     // While the title card shows, no map label is drawn under it: it is not seen through the card.
     auto keepClear = [&] {
         std::vector<Box> boxes = builder.keepClear();
@@ -71,27 +78,28 @@ std::vector<FrameState> evaluatePresentation(const MapData& data, const StoryInd
     };
 
     std::vector<FrameState> frames;
+    if (grid.captionInCell) { // drawn first: the cell has no map under its caption
+        FrameState paper = baseFrame(Camera{}, full, map.style);
+        paper.map = false;
+        paper.panels.push_back({grid.captionArea, builder.style().paper, 0, TextKind::Rule});
+        frames.push_back(std::move(paper));
+    }
     if (!panes) {
         map.reserved = keepClear();
         frames.push_back(evaluate(data, story, moment.time, plan.cameraAt(position), full, map));
     } else {
-        int count = int(chapter.panes.size());
-        double gap = builder.px(kGapPixels);
-        double width = (full.width - gap * (count - 1)) / count;
-        for (int i = 0; i < count; ++i) {
-            const ChapterPane& pane = chapter.panes[std::size_t(i)];
-            double left = std::round(i * (width + gap));
-            Box column{left, 0, std::round(left + width), double(full.height)};
-            if (i > 0) builder.separator({column.minX - gap, 0, column.minX, column.maxY});
-            builder.paneHeader(pane, column);
-            Viewport viewport = columnViewport(full, column);
-            Box box = projectedBox(pane.view, context.projection);
-            Box fitted = box;
-            // The view fits below the pane's header.
-            fitted.maxY += box.height() * builder.paneHeaderTop() / viewport.height;
-            map.reserved = localBoxes(keepClear(), column);
+        for (const Box& rule : grid.gaps) builder.separator(rule);
+        std::vector<Box> headers;
+        for (std::size_t i = 0; i < grid.cells.size(); ++i) headers.push_back(builder.paneHeader(chapter.panes[i], grid.cells[i]));
+        for (std::size_t i = 0; i < grid.cells.size(); ++i) {
+            const Box& cell = grid.cells[i];
+            const ChapterPane& pane = chapter.panes[i];
+            Viewport viewport = cellViewport(full, cell);
+            Box area = freeInCell(cell, headers[i], builder.keepClear());
+            map.reserved = localBoxes(keepClear(), cell);
             map.layers.legend = false;
-            frames.push_back(evaluate(data, story, pane.time, Camera::fit(fitted, viewport, 40), viewport, map));
+            Camera camera = Camera::fitInto(projectedBox(pane.view, context.projection), viewport, area, kPaneMargin);
+            frames.push_back(evaluate(data, story, pane.time, camera, viewport, map));
         }
     }
     builder.title(chapter, moment.title);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/presentation/pane_grid.hpp"
 #include "core/time/time_format.hpp"
 
 namespace atlas::core {
@@ -80,11 +81,23 @@ PresentationCards::TitleCard PresentationCards::titleCard(const Chapter& chapter
     std::vector<Line> lines = wrapped(chapter.title, textWidth, px(m_style.titleSize), true, m_style.text);
     for (Line& line : wrapped(chapterDates(chapter), textWidth, px(m_style.subtitleSize), false, m_style.textMinor))
         lines.push_back(std::move(line));
-    // Narrowed to its longest line, centred, a little above the middle.
+    // Narrowed to its longest line, centred, a little above the middle, clear of the caption.
     double widest = 0;
     for (const Line& line : lines) widest = std::max(widest, m_layout.width(line.text, line.size, line.bold));
     width = widest + 2 * px(m_style.padding);
-    return {std::move(lines), {(v.width - width) / 2, v.height * 0.3}, width};
+    double top = v.height * 0.3;
+    Box caption = captionArea();
+    double captionTop = v.height - progressHeight() - captionHeight(chapter, caption.width() - 2 * px(m_style.margin));
+    double height = cardHeight(lines), left = (v.width - width) / 2;
+    if (frameShape(v) != FrameShape::Wide) // the caption spans the frame: the title stands above it
+        top = std::max(px(m_style.margin), std::min(top, captionTop - px(m_style.margin) - height));
+    // Below any pane's header it would cover, while it stays above the caption.
+    for (const Box& header : m_keepClear) {
+        Box at{left, top, left + width, top + height};
+        bool covers = at.minX < header.maxX && header.minX < at.maxX && at.minY < header.maxY && header.minY < at.maxY;
+        if (covers && header.maxY + px(m_style.margin) + height <= captionTop) top = header.maxY + px(m_style.margin);
+    }
+    return {std::move(lines), {left, top}, width};
 }
 
 Box PresentationCards::titleBox(const Chapter& chapter) const {
@@ -98,10 +111,14 @@ void PresentationCards::title(const Chapter& chapter, double opacity) {
     card(t.lines, t.corner, t.width, opacity, TextKind::Title);
 }
 
-void PresentationCards::caption(const Chapter& chapter, bool wide, double opacity) {
+Box PresentationCards::captionArea() const {
     const Viewport& v = m_frame.viewport;
-    double margin = px(m_style.margin);
-    double width = wide ? v.width - 2 * margin : std::max(px(560), v.width * kCaptionWidthShare);
+    if (frameShape(v) != FrameShape::Wide) return {0, 0, double(v.width), double(v.height)};
+    double width = std::max(px(560), v.width * kCaptionWidthShare);
+    return {0, 0, width + 2 * px(m_style.margin), double(v.height)};
+}
+
+std::vector<PresentationCards::Line> PresentationCards::captionLines(const Chapter& chapter, double width) const {
     double textWidth = width - 2 * px(m_style.padding);
     std::vector<Line> lines = wrapped(chapter.title, textWidth, px(m_style.headingSize), true, m_style.text);
     for (const std::string& paragraph : chapter.caption)
@@ -114,9 +131,20 @@ void PresentationCards::caption(const Chapter& chapter, bool wide, double opacit
         line.kind = TextKind::Sources;
         lines.push_back(std::move(line));
     }
-    // Above the progress dots; kept clear even while it is not shown yet, so labels never jump.
-    Vec2 corner{margin, v.height - px(46) - cardHeight(lines)};
-    m_keepClear.push_back(card(lines, corner, width, opacity, TextKind::Caption));
+    return lines;
+}
+
+double PresentationCards::captionHeight(const Chapter& chapter, double width) const {
+    return cardHeight(captionLines(chapter, width));
+}
+
+void PresentationCards::caption(const Chapter& chapter, const Box& area, double opacity) {
+    double margin = px(m_style.margin);
+    double width = area.width() - 2 * margin;
+    std::vector<Line> lines = captionLines(chapter, width);
+    double foot = area.maxY >= m_frame.viewport.height ? area.maxY - progressHeight() : area.maxY - margin;
+    // Kept clear even while it is not shown yet, so labels never jump.
+    m_keepClear.push_back(card(lines, {area.minX + margin, foot - cardHeight(lines)}, width, opacity, TextKind::Caption));
 }
 
 double PresentationCards::paneHeaderTop() const {
@@ -124,22 +152,22 @@ double PresentationCards::paneHeaderTop() const {
     return px(14) + px(s.dateLabelSize) * 1.3;
 }
 
-void PresentationCards::paneHeader(const ChapterPane& pane, const Box& column) {
+Box PresentationCards::paneHeader(const ChapterPane& pane, const Box& cell) {
     double margin = px(14);
-    double width = column.width() - 2 * margin;
+    double width = cell.width() - 2 * margin;
     double textWidth = width - 2 * px(m_style.padding);
     std::vector<Line> lines = wrapped(pane.title, textWidth, px(m_style.paneTitleSize), true, m_style.text);
     for (Line& line : wrapped(pane.caption, textWidth, px(m_style.paneTextSize), false, m_style.text))
         lines.push_back(std::move(line));
-    m_keepClear.push_back(card(lines, {column.minX + margin, column.minY + paneHeaderTop()}, width, 1, TextKind::Caption));
+    m_keepClear.push_back(card(lines, {cell.minX + margin, cell.minY + paneHeaderTop()}, width, 1, TextKind::Caption));
+    return m_keepClear.back();
 }
 
 void PresentationCards::separator(const Box& gap) { m_frame.panels.push_back({gap, m_style.progress, 0, TextKind::Rule}); }
 
-void PresentationCards::progress(int chapter, int count) {
-    const Viewport& v = m_frame.viewport;
+void PresentationCards::progress(int chapter, int count, const Box& area) {
     double radius = px(7), step = px(26);
-    double x = v.width / 2.0 - step * (count - 1) / 2.0, y = v.height - px(22);
+    double x = area.center().x - step * (count - 1) / 2.0, y = area.maxY - px(22);
     for (int i = 0; i < count; ++i) {
         Color fill = i == chapter ? m_style.progress : i < chapter ? m_style.progressDone : Color::hex(0xFFFFFF);
         m_frame.markers.push_back({{x + step * i, y}, i == chapter ? radius * 1.3 : radius, fill, m_style.progress});

@@ -43,7 +43,7 @@ PresentationPlan::PresentationPlan(const Presentation& presentation, const Proje
         }
         FrameState cards = baseFrame(Camera{}, viewport, MapStyle{});
         PresentationCards builder(*text, projection, cards);
-        builder.caption(c, false, 1);
+        builder.caption(c, builder.captionArea(), 1);
         m_cameras.push_back(besideCaption(box, viewport, builder.keepClear().back()));
     }
 }
