@@ -112,7 +112,8 @@ double framesPerSecond(Size size, int count, bool video, const fs::path& scratch
     fs::create_directories(scratch);
     std::unique_ptr<exporting::FrameSink> sink;
     if (video)
-        sink = std::make_unique<exporting::FfmpegVideo>(*exporting::FfmpegVideo::find(), scratch / "bench.mp4", size.width,
+        sink = std::make_unique<exporting::FfmpegVideo>(*exporting::FfmpegVideo::find(), scratch / "bench.mp4",
+                                                        exporting::VideoCodec::H264, size.width,
                                                         size.height, 30);
     else
         sink = std::make_unique<exporting::PngSequence>(scratch);

@@ -39,14 +39,33 @@ std::filesystem::path FfmpegVideo::temporaryPath(const std::filesystem::path& ou
     return temporary;
 }
 
-FfmpegVideo::FfmpegVideo(const std::filesystem::path& ffmpeg, std::filesystem::path output, int width, int height, int fps)
+namespace {
+
+// ffmpeg's options for the codec, container last.
+std::vector<std::string> codecArguments(VideoCodec codec) {
+    switch (codec) {
+    case VideoCodec::ProRes4444:
+        return {"-c:v", "prores_ks", "-profile:v", "4444", "-pix_fmt", "yuva444p10le", "-alpha_bits", "16", "-vendor", "apl0",
+                "-f", "mov"};
+    case VideoCodec::ProRes422HQ:
+        return {"-c:v", "prores_ks", "-profile:v", "3", "-pix_fmt", "yuv422p10le", "-vendor", "apl0", "-f", "mov"};
+    case VideoCodec::H264: break;
+    }
+    return {"-c:v", "libx264", "-preset", "superfast", "-crf", "18", "-pix_fmt", "yuv420p", "-movflags", "+faststart", "-f", "mp4"};
+}
+
+} // namespace
+
+FfmpegVideo::FfmpegVideo(const std::filesystem::path& ffmpeg, std::filesystem::path output, VideoCodec codec, int width,
+                         int height, int fps)
     : m_output(std::move(output)) {
     std::string size = std::to_string(width) + "x" + std::to_string(height);
     std::vector<std::string> arguments = {
         ffmpeg.string(), "-hide_banner", "-loglevel", "error", "-nostats", "-y",
         "-f", "rawvideo", "-pix_fmt", "rgba", "-s", size, "-r", std::to_string(fps), "-i", "pipe:0",
-        "-an", "-c:v", "libx264", "-preset", "superfast", "-crf", "18", "-pix_fmt", "yuv420p",
-        "-movflags", "+faststart", "-fflags", "+bitexact", "-f", "mp4", temporaryPath(m_output).string()};
+        "-an", "-fflags", "+bitexact"};
+    for (std::string& a : codecArguments(codec)) arguments.push_back(std::move(a));
+    arguments.push_back(temporaryPath(m_output).string());
     std::vector<char*> argv;
     for (std::string& a : arguments) argv.push_back(a.data());
     argv.push_back(nullptr);

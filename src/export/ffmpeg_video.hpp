@@ -1,5 +1,6 @@
-// export/ffmpeg_video.hpp: an H.264 MP4 (yuv420p, +faststart) made by Debian's `ffmpeg` binary
-// from raw RGBA frames on a pipe, written under a temporary name and renamed when complete.
+// export/ffmpeg_video.hpp: a video made by Debian's `ffmpeg` binary from raw RGBA frames on a
+// pipe, written under a temporary name and renamed when complete: an H.264 MP4 (yuv420p,
+// +faststart) to watch, or an Apple ProRes MOV for editors (4444 with alpha, or 422 HQ).
 #pragma once
 
 #include <sys/types.h>
@@ -11,10 +12,17 @@
 
 namespace atlas::exporting {
 
+enum class VideoCodec {
+    H264,        // MP4, yuv420p
+    ProRes422HQ, // MOV, yuv422p10le, opaque
+    ProRes4444,  // MOV, yuva444p10le, with the frames' alpha
+};
+
 class FfmpegVideo : public FrameSink {
 public:
     // Starts ffmpeg. Throws std::runtime_error when it cannot be started.
-    FfmpegVideo(const std::filesystem::path& ffmpeg, std::filesystem::path output, int width, int height, int fps);
+    FfmpegVideo(const std::filesystem::path& ffmpeg, std::filesystem::path output, VideoCodec codec, int width, int height,
+                int fps);
     ~FfmpegVideo() override;
     FfmpegVideo(const FfmpegVideo&) = delete;
     FfmpegVideo& operator=(const FfmpegVideo&) = delete;

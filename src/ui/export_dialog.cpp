@@ -69,7 +69,7 @@ void drawForm(ExportForm& form, const std::vector<std::string>& chapters, const 
         ImGui::EndCombo();
     }
     int format = form.video ? 0 : 1;
-    ImGui::RadioButton("MP4 video", &format, 0);
+    ImGui::RadioButton("Video (.mp4; .mov for ProRes)", &format, 0);
     ImGui::SameLine();
     ImGui::RadioButton("PNG frames in a folder", &format, 1);
     form.video = format == 0;

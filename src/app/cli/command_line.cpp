@@ -79,7 +79,7 @@ const std::vector<OptionSpec>& optionTable() {
          into(&Options::frames, parseFrameSpan)},
         {{"--resume"}, nullptr, {"export"}, {"export: keep the frames already in the folder and render the rest"}, flag(&Options::resume)},
         {{"--overwrite"}, nullptr, {"export"}, {"export: replace an existing video or frames"}, flag(&Options::overwrite)},
-        {{"--transparent"}, nullptr, {"export"}, {"export: PNG frames with alpha and no sea"}, flag(&Options::transparent)},
+        {{"--transparent"}, nullptr, {"export"}, {"export: a transparent sea (land and story opaque): PNG frames with alpha, or ProRes 4444 in a .mov"}, flag(&Options::transparent)},
         {{"--map-box"}, "B", {"export"},
          {"export: the area to show in the map's projected metres, MINX,MINY,MAXX,MAXY",
           "(what the window's export dialog passes for its current view)"},
@@ -153,7 +153,7 @@ std::string finishRenderOptions(Options& o) {
 
 // Checks export's options together and fills in the defaults; returns what is wrong, or "".
 std::string finishExportOptions(Options& o) {
-    if (!o.output) return "export: needs -o FOLDER/ (PNG frames) or -o FILE.mp4";
+    if (!o.output) return "export: needs -o FOLDER/ (PNG frames), -o FILE.mp4 or -o FILE.mov (ProRes)";
     if (int(o.bbox.has_value()) + int(o.episode.has_value()) + int(o.mapBox.has_value()) > 1)
         return "export: --bbox, --map-box and --episode each choose the view; give one";
     if (o.chapter && (o.from || o.to || o.episode || o.bbox || o.mapBox || o.durationSeconds))
@@ -221,10 +221,10 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
 std::string usage() {
     return "Usage: csto-atlas [--data DIR]\n"
            "  or:  csto-atlas render [--size WxH] -o FILE.png [--at TIME] [--episode NAME | --bbox LON0,LAT0,LON1,LAT1] [--style S] [--title TEXT] [--layout FILE.json] [--data DIR]\n"
-           "  or:  csto-atlas export --from TIME --to TIME -o FOLDER/|FILE.mp4 [--duration 20s] [--fps 30] [--size WxH]"
+           "  or:  csto-atlas export --from TIME --to TIME -o FOLDER/|FILE.mp4|FILE.mov [--duration 20s] [--fps 30] [--size WxH]"
            " [--episode NAME | --bbox ...] [--frames A-B] [--resume] [--overwrite] [--transparent] [--style S] [--title TEXT]"
            " [--layout FOLDER/]\n"
-           "  or:  csto-atlas export --chapter C [--story FILE] -o FILE.mp4|FOLDER/ [--size WxH] [--fps N] ...\n"
+           "  or:  csto-atlas export --chapter C [--story FILE] -o FILE.mp4|FILE.mov|FOLDER/ [--size WxH] [--fps N] ...\n"
            "  or:  csto-atlas present [--story FILE] [--chapter N] [--fullscreen]\n"
            "  or:  csto-atlas story --list [--story FILE]\n"
            "  or:  csto-atlas events [--format table|csv|json] [--utc] [--data DIR]\n"

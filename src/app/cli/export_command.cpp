@@ -20,6 +20,7 @@
 #include "export/ffmpeg_video.hpp"
 #include "export/frame_times.hpp"
 #include "export/png_sequence.hpp"
+#include "export/event_subtitles.hpp"
 #include "export/subtitle_text.hpp"
 #include "io/layout_report.hpp"
 #include "platform/atomic_file.hpp"
@@ -109,8 +110,8 @@ bool writeSubtitles(const ExportOutput& output, const std::vector<core::Subtitle
 
 std::unique_ptr<exporting::FrameSink> makeSink(const ExportOutput& output, const Options& options) {
     if (!output.video) return std::make_unique<exporting::PngSequence>(output.path);
-    return std::make_unique<exporting::FfmpegVideo>(output.ffmpeg, output.path, options.size->width, options.size->height,
-                                                    *options.fps);
+    return std::make_unique<exporting::FfmpegVideo>(output.ffmpeg, output.path, output.codec, options.size->width,
+                                                    options.size->height, *options.fps);
 }
 
 // FOLDER/frame_NNNNN.json beside what the frame's PNG would be called; "" or what went wrong.
@@ -177,6 +178,7 @@ int runExport(const Options& options) {
         shotOf = [&](int frame) { return session::PresentationShot{&index, chapters.plan.get(), chapters.frames->position(frame)}; };
     } else {
         frames.count = range.count;
+        frames.subtitles = exporting::eventSubtitles(*story.value, range, *options.fps);
         shotOf = [&, headline = frameHeadline(options, episode)](int frame) {
             return session::MapShot{&index, exporting::frameTime(range, frame), *camera, viewport, headline};
         };

@@ -36,13 +36,17 @@ std::string probeWritable(const fs::path& folder) {
 
 std::string prepareVideo(const Options& options, ExportOutput& output) {
     std::string where = "-o " + output.path.string() + ": ";
-    if (options.size->width % 2 != 0 || options.size->height % 2 != 0)
-        return where + "H.264 in yuv420p needs an even width and height, not " + std::to_string(options.size->width) + "x" +
-               std::to_string(options.size->height);
-    if (options.transparent) return where + "MP4 has no alpha; --transparent needs PNG frames (-o FOLDER/)";
+    std::string size = std::to_string(options.size->width) + "x" + std::to_string(options.size->height);
+    bool mp4 = output.codec == exporting::VideoCodec::H264;
+    if (mp4 && (options.size->width % 2 != 0 || options.size->height % 2 != 0))
+        return where + "H.264 in yuv420p needs an even width and height, not " + size;
+    if (output.codec == exporting::VideoCodec::ProRes422HQ && options.size->width % 2 != 0)
+        return where + "ProRes 422 needs an even width, not " + size;
+    if (options.transparent && mp4)
+        return where + "MP4 has no alpha; --transparent needs ProRes 4444 (-o FILE.mov) or PNG frames (-o FOLDER/)";
     if (options.resume) return where + "--resume finishes PNG sequences only; export the video again";
     auto ffmpeg = exporting::FfmpegVideo::find();
-    if (!ffmpeg) return "ffmpeg is not installed, so no MP4 can be made: apt-get install ffmpeg (PNG frames need nothing: -o FOLDER/)";
+    if (!ffmpeg) return "ffmpeg is not installed, so no video can be made: apt-get install ffmpeg (PNG frames need nothing: -o FOLDER/)";
     output.ffmpeg = *ffmpeg;
     std::error_code ec;
     if (fs::exists(output.path, ec) && !options.overwrite) return where + "already exists; add --overwrite to replace it";
@@ -85,9 +89,12 @@ std::string prepareExportOutput(const Options& options, int first, int last, Exp
     std::string text = output.path.string();
     bool folder = !text.empty() && text.back() == '/';
     std::error_code ec;
-    output.video = !folder && lowerExtension(output.path) == ".mp4";
+    std::string extension = lowerExtension(output.path);
+    output.video = !folder && (extension == ".mp4" || extension == ".mov");
+    if (extension == ".mov")
+        output.codec = options.transparent ? exporting::VideoCodec::ProRes4444 : exporting::VideoCodec::ProRes422HQ;
     if (!output.video && !folder && output.path.has_extension() && !fs::is_directory(output.path, ec))
-        return "-o " + text + ": expected a folder for PNG frames (end it with /) or a file ending in .mp4";
+        return "-o " + text + ": expected a folder for PNG frames (end it with /), a file ending in .mp4 (H.264) or .mov (ProRes)";
     if (output.video) {
         for (int index = first; index <= last; ++index) output.frames.push_back(index);
         return prepareVideo(options, output);

@@ -1,5 +1,5 @@
 // app/cli/export_output.hpp: what `export -o` writes to, checked before any frame is drawn: a PNG
-// folder or an MP4 file, the frames still to render, and each refusal as a message.
+// folder, an MP4 or a ProRes MOV file, the frames still to render, and each refusal as a message.
 #pragma once
 
 #include <filesystem>
@@ -7,11 +7,13 @@
 #include <vector>
 
 #include "app/cli/command_line.hpp"
+#include "export/ffmpeg_video.hpp"
 
 namespace atlas::app {
 
 struct ExportOutput {
-    bool video = false;              // an MP4 through ffmpeg, else a PNG sequence
+    bool video = false;              // an MP4 or MOV through ffmpeg, else a PNG sequence
+    exporting::VideoCodec codec = exporting::VideoCodec::H264;
     std::filesystem::path path;      // the folder or the file
     std::filesystem::path ffmpeg;    // for a video
     std::vector<int> frames;         // the frames to render, in order
