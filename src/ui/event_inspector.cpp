@@ -152,26 +152,19 @@ void drawDisagreements(const core::Story& story, const core::Event& event) {
 
 } // namespace
 
-void drawEventInspector(const core::Story& story, const core::Event* event, bool& open) {
-    if (!open) return;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos({viewport->Pos.x + viewport->Size.x - 560, viewport->Pos.y + 350}, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize({540, 280}, ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Inspector", &open)) {
-        if (!event) {
-            ImGui::TextDisabled("Select an event in the list or on the timeline.");
-        } else {
-            ImGui::PushStyleColor(ImGuiCol_Text, eventKindColour(event->kind));
-            ImGui::TextWrapped("%s", event->title.c_str());
-            ImGui::PopStyleColor();
-            drawFields(story, *event);
-            drawSources(story, *event);
-            drawFigures(story, *event);
-            drawContingents(story, *event);
-            drawDisagreements(story, *event);
-        }
+void drawEventInspector(const core::Story& story, const core::Event* event) {
+    if (!event) {
+        ImGui::TextDisabled("Select an event in the list, on the timeline or on the map.");
+        return;
     }
-    ImGui::End();
+    ImGui::PushStyleColor(ImGuiCol_Text, eventKindColour(event->kind));
+    ImGui::TextWrapped("%s", event->title.c_str());
+    ImGui::PopStyleColor();
+    drawFields(story, *event);
+    drawSources(story, *event);
+    drawFigures(story, *event);
+    drawContingents(story, *event);
+    drawDisagreements(story, *event);
 }
 
 } // namespace atlas::ui

@@ -7,7 +7,7 @@
 
 namespace atlas::ui {
 
-// Draws the panel while open; event null shows a hint to select one.
-void drawEventInspector(const core::Story& story, const core::Event* event, bool& open);
+// Draws the fields into the current window; event null shows a hint to select one.
+void drawEventInspector(const core::Story& story, const core::Event* event);
 
 } // namespace atlas::ui

@@ -16,6 +16,8 @@ namespace atlas::ui {
 
 namespace {
 
+constexpr float kFilterWidth = 80; // each of the three choices, so that they share a line in the dock
+
 bool containsIgnoringCase(const std::string& text, const std::string& part) {
     auto lower = [](unsigned char c) { return std::tolower(c); };
     return std::search(text.begin(), text.end(), part.begin(), part.end(),
@@ -31,7 +33,7 @@ std::string joined(const std::vector<std::string>& items) {
 // A combo over "any" and the given values; returns true when the choice changed.
 bool choice(const char* label, std::string& value, const std::set<std::string>& values) {
     bool changed = false;
-    ImGui::SetNextItemWidth(105);
+    ImGui::SetNextItemWidth(kFilterWidth);
     if (ImGui::BeginCombo(label, value.empty() ? "any" : value.c_str())) {
         if (ImGui::Selectable("any", value.empty())) value.clear(), changed = true;
         for (const std::string& v : values)
@@ -42,7 +44,7 @@ bool choice(const char* label, std::string& value, const std::set<std::string>& 
 }
 
 void drawFilters(const core::Story& story, EventListFilter& filter) {
-    ImGui::SetNextItemWidth(105);
+    ImGui::SetNextItemWidth(kFilterWidth);
     std::string kindName = filter.kind ? std::string(core::nameOf(*filter.kind)) : "any";
     if (ImGui::BeginCombo("kind", kindName.c_str())) {
         if (ImGui::Selectable("any", !filter.kind)) filter.kind.reset();
@@ -102,49 +104,43 @@ bool EventListFilter::accepts(const core::Event& event) const {
            containsIgnoringCase(event.summary, search);
 }
 
-std::optional<std::size_t> drawEventList(const core::Story& story, EventListFilter& filter,
-                                         std::optional<std::size_t> selected, bool& open) {
-    if (!open) return std::nullopt;
+std::optional<std::size_t> drawEventList(const core::Story& story, EventListFilter& filter, std::optional<std::size_t> selected,
+                                         bool reveal) {
     std::optional<std::size_t> clicked;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos({viewport->Pos.x + viewport->Size.x - 560, viewport->Pos.y + 16}, ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize({540, 320}, ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Events", &open)) {
-        drawFilters(story, filter);
-        ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV;
-        if (ImGui::BeginTable("##events", 5, flags)) {
-            ImGui::TableSetupScrollFreeze(0, 1);
-            ImGui::TableSetupColumn("Start (local)", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, 110);
-            ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed, 80);
-            ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableSetupColumn("States", ImGuiTableColumnFlags_WidthFixed, 70);
-            ImGui::TableSetupColumn("Episode", ImGuiTableColumnFlags_WidthFixed, 90);
-            ImGui::TableHeadersRow();
-            for (std::size_t i : sortedRows(story, filter, ImGui::TableGetSortSpecs())) {
-                const core::Event& event = story.events[i];
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::PushID(int(i));
-                std::string start = core::formatIso(event.start, story.placeZone(event.place));
-                if (ImGui::Selectable(start.c_str(), selected == i, ImGuiSelectableFlags_SpanAllColumns)) clicked = i;
-                ImGui::PopID();
-                ImGui::TableNextColumn();
-                ImGui::PushStyleColor(ImGuiCol_Text, eventKindColour(event.kind));
-                std::string_view kind = core::nameOf(event.kind);
-                ImGui::TextUnformatted(kind.data(), kind.data() + kind.size());
-                ImGui::PopStyleColor();
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(event.title.c_str());
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(joined(event.states).c_str());
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(event.episode.c_str());
-            }
-            ImGui::EndTable();
+    drawFilters(story, filter);
+    ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                            ImGuiTableFlags_Resizable | ImGuiTableFlags_Hideable | ImGuiTableFlags_BordersInnerV;
+    if (ImGui::BeginTable("##events", 5, flags)) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Start (local)", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, 84);
+        ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed, 92);
+        ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("States", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultHide, 70);
+        ImGui::TableSetupColumn("Episode", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultHide, 90);
+        ImGui::TableHeadersRow();
+        for (std::size_t i : sortedRows(story, filter, ImGui::TableGetSortSpecs())) {
+            const core::Event& event = story.events[i];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(int(i));
+            std::string start = core::formatIso(event.start, story.placeZone(event.place));
+            if (ImGui::Selectable(start.c_str(), selected == i, ImGuiSelectableFlags_SpanAllColumns)) clicked = i;
+            if (reveal && selected == i) ImGui::SetScrollHereY(0.5f);
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::PushStyleColor(ImGuiCol_Text, eventKindColour(event.kind));
+            std::string_view kind = core::nameOf(event.kind);
+            ImGui::TextUnformatted(kind.data(), kind.data() + kind.size());
+            ImGui::PopStyleColor();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(event.title.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(joined(event.states).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(event.episode.c_str());
         }
+        ImGui::EndTable();
     }
-    ImGui::End();
     return clicked;
 }
 

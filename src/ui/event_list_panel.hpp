@@ -1,5 +1,6 @@
 // ui/event_list_panel.hpp: every event of the story in a sortable table, filtered by kind, state
-// and episode and by a search over id, title and summary; a click selects an event.
+// and episode and by a search over id, title and summary; a click selects an event. Its states and
+// episode columns start hidden (a right click on the header shows them).
 #pragma once
 
 #include <cstddef>
@@ -19,8 +20,9 @@ struct EventListFilter {
     bool accepts(const core::Event& event) const;
 };
 
-// Draws the panel while open; returns the index of an event the user clicked.
-std::optional<std::size_t> drawEventList(const core::Story& story, EventListFilter& filter,
-                                         std::optional<std::size_t> selected, bool& open);
+// Draws the filters and the table into the current window, scrolled to the selected event when
+// reveal; returns the index of an event the user clicked.
+std::optional<std::size_t> drawEventList(const core::Story& story, EventListFilter& filter, std::optional<std::size_t> selected,
+                                         bool reveal);
 
 } // namespace atlas::ui

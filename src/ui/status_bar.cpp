@@ -16,7 +16,7 @@ void formatAngle(char* out, std::size_t size, double value, char positive, char 
 
 } // namespace
 
-bool drawStatusBar(const StatusInfo& info) {
+StatusRequest drawStatusBar(const StatusInfo& info) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     float height = kStatusBarHeight;
     ImGui::SetNextWindowPos({viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height});
@@ -25,7 +25,7 @@ bool drawStatusBar(const StatusInfo& info) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {8, 3});
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                              ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
-    bool clicked = false;
+    StatusRequest request;
     if (ImGui::Begin("##status", nullptr, flags)) {
         if (info.cursor) {
             char lon[32], lat[32];
@@ -39,16 +39,18 @@ bool drawStatusBar(const StatusInfo& info) {
         ImGui::Text("%.2f km per pixel", info.kilometresPerPixel);
         ImGui::SameLine(460);
         ImGui::TextDisabled("drag: pan   wheel: zoom   Home: fit the members");
+        ImGui::SameLine(ImGui::GetWindowWidth() - 250);
+        request.togglePanels = ImGui::SmallButton(info.panelsShown ? "Hide panels" : "Show panels");
         if (info.messageCount > 0) {
             ImGui::SameLine(ImGui::GetWindowWidth() - 150);
             char label[48];
             std::snprintf(label, sizeof label, "%d load message%s", info.messageCount, info.messageCount == 1 ? "" : "s");
-            clicked = ImGui::SmallButton(label);
+            request.messages = ImGui::SmallButton(label);
         }
     }
     ImGui::End();
     ImGui::PopStyleVar(2);
-    return clicked;
+    return request;
 }
 
 } // namespace atlas::ui

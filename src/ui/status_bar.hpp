@@ -1,5 +1,5 @@
 // ui/status_bar.hpp: the line along the bottom of the window: the cursor's longitude and
-// latitude, the scale, and how many load messages there are.
+// latitude, the scale, the button that shows or hides the panels, and how many load messages there are.
 #pragma once
 
 #include <optional>
@@ -15,9 +15,14 @@ struct StatusInfo {
     std::optional<core::LonLat> cursor; // none when the cursor is off the map
     double kilometresPerPixel = 0;
     int messageCount = 0;
+    bool panelsShown = true;
 };
 
-// Returns true when the user clicked the message count (to show the messages).
-bool drawStatusBar(const StatusInfo& info);
+struct StatusRequest {
+    bool messages = false;     // the message count was clicked (show the messages)
+    bool togglePanels = false; // show or hide the panels' dock
+};
+
+StatusRequest drawStatusBar(const StatusInfo& info);
 
 } // namespace atlas::ui

@@ -1,5 +1,6 @@
 // ui/timeline_panel.cpp: the controls row (the data's episodes among them), then the axis drawn
-// with ImDrawList on an invisible button that takes the mouse, greyed past the sources' end.
+// with ImDrawList on an invisible button that takes the mouse, greyed past the sources' end, with
+// the key to its ticks' colours along its foot.
 #include "ui/timeline_panel.hpp"
 
 #include <imgui.h>
@@ -7,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "core/time/fuzzy_time.hpp"
 #include "core/time/time_format.hpp"
@@ -40,13 +42,13 @@ std::string episodeTooltip(const core::Story& story, const core::Episode& episod
 }
 
 void drawControls(core::PlaybackClock& clock, const core::Story& story, bool& warp, TimelineRequest& request) {
-    if (ImGui::Button("|<")) clock.stepPrevious();
+    if (ImGui::Button("|<")) request.stepped = clock.stepPrevious();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event (Left or ,)");
     ImGui::SameLine();
     if (ImGui::Button(clock.playing() ? "Pause" : "Play ", {52, 0})) clock.toggle();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play or pause (Space)");
     ImGui::SameLine();
-    if (ImGui::Button(">|")) clock.stepNext();
+    if (ImGui::Button(">|")) request.stepped = clock.stepNext();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (Right or .)");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(80);
@@ -107,7 +109,22 @@ void drawBeyondSources(ImDrawList* draw, float x, const core::FuzzyTime& end, Im
     if (x >= origin.x) draw->AddLine({x, origin.y}, {x, origin.y + size.y}, IM_COL32(120, 110, 100, 255), 1.5f);
     std::string text = beyondSourcesText(end);
     if (right - from > ImGui::CalcTextSize(text.c_str()).x + 8)
-        draw->AddText({from + 4, origin.y + size.y - ImGui::GetTextLineHeight() - 2}, IM_COL32(90, 80, 70, 255), text.c_str());
+        draw->AddText({from + 4, origin.y + 18}, IM_COL32(90, 80, 70, 255), text.c_str());
+}
+
+// What the ticks' colours mean, for the kinds the story has, along the band's foot.
+void drawTickKey(ImDrawList* draw, const core::Story& story, ImVec2 at) {
+    std::vector<bool> present(core::Vocabulary<core::EventKind>::names.size());
+    for (const core::Event& event : story.events) present[std::size_t(event.kind)] = true;
+    for (std::size_t k = 0; k < present.size(); ++k) {
+        if (!present[k]) continue;
+        auto kind = core::EventKind(k);
+        float line = ImGui::GetTextLineHeight();
+        draw->AddRectFilled({at.x, at.y + line * 0.2f}, {at.x + 3, at.y + line * 0.9f}, eventKindColour(kind));
+        std::string name(core::nameOf(kind));
+        draw->AddText({at.x + 6, at.y}, IM_COL32(70, 70, 70, 255), name.c_str());
+        at.x += 6 + ImGui::CalcTextSize(name.c_str()).x + 14;
+    }
 }
 
 void drawAxis(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::Story& story, TimelineRequest& request) {
@@ -131,7 +148,7 @@ void drawAxis(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::
     }
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    float rulerBottom = origin.y + 16, bottom = origin.y + size.y;
+    float rulerBottom = origin.y + 16, bottom = origin.y + size.y, keyTop = bottom - ImGui::GetTextLineHeight() - 2;
     draw->PushClipRect(origin, {origin.x + size.x, bottom}, true);
     draw->AddRectFilled(origin, {origin.x + size.x, bottom}, IM_COL32(250, 250, 250, 255));
     draw->AddLine({origin.x, rulerBottom}, {origin.x + size.x, rulerBottom}, IM_COL32(170, 170, 170, 255));
@@ -159,7 +176,7 @@ void drawAxis(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::
         const core::Event& event = story.events[i];
         float x = xOf(core::toSeconds(event.start.begin));
         if (x < origin.x - 2 || x > origin.x + size.x + 2) continue;
-        draw->AddLine({x, rulerBottom + 4}, {x, bottom - 4}, eventKindColour(event.kind), 2);
+        draw->AddLine({x, rulerBottom + 4}, {x, keyTop - 2}, eventKindColour(event.kind), 2);
         float distance = std::abs(io.MousePos.x - x);
         if (hovered && distance < nearestDistance) {
             nearest = &event;
@@ -178,6 +195,7 @@ void drawAxis(core::PlaybackClock& clock, core::TimelineAxis& axis, const core::
         clock.seek(warp.toTime(axis.axisAt(fractionAt(io.MousePos.x)))); // a click moves the playhead
     }
 
+    drawTickKey(draw, story, {origin.x + 4, keyTop});
     float head = xOf(clock.time());
     draw->AddLine({head, origin.y}, {head, bottom}, IM_COL32(200, 30, 30, 255), 2);
     draw->AddTriangleFilled({head - 5, origin.y}, {head + 5, origin.y}, {head, origin.y + 7}, IM_COL32(200, 30, 30, 255));

@@ -21,6 +21,7 @@ struct TimelineRequest {
     bool wholeSpan = false;                 // back to the whole story
     bool warpChanged = false;               // the non-linear option was switched (see `warp`)
     std::optional<std::size_t> selected;    // the index of an event whose tick was clicked
+    bool stepped = false;                   // |< or >| moved the time to an event
     bool present = false;                   // start presenting
     bool exportDialog = false;              // open the export dialog
 };

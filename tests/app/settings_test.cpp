@@ -1,5 +1,5 @@
-// tests/app/settings_test.cpp: the window's settings: their text round trip, the XDG config
-// folder, atomic writes that leave no temporary file, and the data folder watcher.
+// tests/app/settings_test.cpp: the window's settings: their text round trip (the panels' dock
+// included), the XDG config folder, atomic writes that leave no temporary file, and the data folder watcher.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -26,9 +26,22 @@ TEST_CASE("settings survive their text form; bad lines leave the defaults") {
     s.viewEnd = 1.1e9;
     s.showInspector = false;
     s.windowWidth = 1600;
+    s.dock = {.left = true, .width = 380.5f, .hidden = true};
     CHECK(parseSettings(formatSettings(s)) == s);
     Settings defaults;
     CHECK(parseSettings("speed=fast\nloop=maybe\nnonsense\nunknown=1\n") == defaults);
+}
+
+TEST_CASE("the dock's side, width and whether it is hidden: a bad value leaves the default") {
+    Settings defaults;
+    CHECK(parseSettings("dock-side=middle\ndock-width=nan\ndock-hidden=2\n") == defaults);
+    CHECK(parseSettings("dock-width=-40\n").dock.width == defaults.dock.width);
+    CHECK(parseSettings("dock-width=1e30\n").dock.width == defaults.dock.width);
+    CHECK(parseSettings("dock-side=left\n").dock.left);
+    // However wide it was saved, the dock leaves the map at least 40 % of the window.
+    CHECK(ui::dockWidth({.width = 5000}, 1280) == doctest::Approx(1280 * ui::kDockWidestShare));
+    CHECK(ui::dockWidth({.width = 10}, 1280) == ui::kDockNarrowest);
+    CHECK(ui::dockWidth({.hidden = true}, 1280) == 0);
 }
 
 TEST_CASE("the config folder is under XDG_CONFIG_HOME, else ~/.config") {

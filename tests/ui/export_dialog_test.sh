@@ -40,6 +40,7 @@ click 150 269 # 1280x720
 click 112 369 # Export
 poll "no $video after the export" has_video
 [[ $(frames_of "$video") == "1280,720,30" ]] || { echo "FAIL: the video is $(frames_of "$video"), expected 1280,720,30"; exit 1; }
+[[ -f $HOME/csto-atlas.srt ]] || { echo "FAIL: no subtitles beside the video"; exit 1; }
 settle exported
 
 # Replace it with a minute-long export, and cancel that once it has begun.
@@ -50,7 +51,7 @@ poll "the minute-long export never began writing" writing
 click 165 369 # Cancel
 poll "the cancelled export's partial file stayed" not_writing
 settle cancelled
-leftover=$(ls -A "$HOME" | grep -v '^csto-atlas.mp4$' || true)
+leftover=$(ls -A "$HOME" | grep -v '^csto-atlas.mp4$' | grep -v '^csto-atlas.srt$' || true)
 [[ -z $leftover ]] || { echo "FAIL: the cancelled export left: $leftover"; exit 1; }
 [[ $(frames_of "$video") == "1280,720,30" ]] || { echo "FAIL: cancelling damaged the earlier video: $(frames_of "$video")"; exit 1; }
 quit_app

@@ -118,8 +118,19 @@ await() {
     ((SECONDS < end)) || { echo "FAIL: $what = $value, expected $lo..$hi (for ${deadline}s; see $out/$name.png)"; exit 1; }
   done
 }
-# Measures for await: a colour's share, and the share of pixels that differ from a screenshot.
+# The share of a colour within a part of a screenshot: share_within FILE WxH+X+Y COLOUR.
+share_within() { convert "$1" -crop "$2" +repage png:- | share_of png:- "$3"; }
+# Measures for await: a colour's share (in the whole screen or a part of it), and the share of
+# pixels that differ from a screenshot.
 colour_share() { share_of "$2" "$1"; }
+colour_share_within() { share_within "$3" "$1" "$2"; }
+differs_from_within() { # NAME WxH+X+Y FILE: the share of that part that differs from screenshot NAME
+  local size=${2%%+*}
+  convert "$out/$1.png" -crop "$2" +repage "$out/part.before.png"
+  convert "$3" -crop "$2" +repage "$out/part.png"
+  { compare -metric AE -fuzz 2% "$out/part.before.png" "$out/part.png" null: 2>&1 || true; } |
+    awk -v n=$(( ${size%x*} * ${size#*x} )) '{print $1 / n}'
+}
 differs_from() { changed "$out/$1.png" "$2"; }
 
 # Waits until the command after WHAT succeeds, trying every 0.1 s; then fails saying WHAT.

@@ -47,6 +47,8 @@ std::string formatSettings(const Settings& s) {
     out << "speed=" << s.speed << "\nloop=" << s.loop << "\nhold=" << s.hold << "\nwarp=" << s.warp << "\n";
     if (s.viewBegin && s.viewEnd) out << "view-begin=" << *s.viewBegin << "\nview-end=" << *s.viewEnd << "\n";
     out << "show-events=" << s.showEvents << "\nshow-inspector=" << s.showInspector << "\n";
+    out << "dock-side=" << (s.dock.left ? "left" : "right") << "\ndock-width=" << s.dock.width << "\ndock-hidden=" << s.dock.hidden
+        << "\n";
     out << "window-width=" << s.windowWidth << "\nwindow-height=" << s.windowHeight << "\n";
     return out.str();
 }
@@ -69,6 +71,12 @@ Settings parseSettings(std::string_view text) {
         else if (key == "view-end") read(value, s.viewEnd);
         else if (key == "show-events") read(value, s.showEvents);
         else if (key == "show-inspector") read(value, s.showInspector);
+        else if (key == "dock-side" && (value == "left" || value == "right")) s.dock.left = value == "left";
+        else if (key == "dock-width") {
+            read(value, s.dock.width);
+            if (!(s.dock.width > 0 && s.dock.width < 1e5)) s.dock.width = ui::PanelDock{}.width; // nan, negative, absurd
+        }
+        else if (key == "dock-hidden") read(value, s.dock.hidden);
         else if (key == "window-width") read(value, s.windowWidth);
         else if (key == "window-height") read(value, s.windowHeight);
     }

@@ -1,5 +1,5 @@
 // app/window/settings.hpp: what the window remembers between runs (the time and how it plays, the
-// timeline's zoom, which panels are open, the window size), kept as `key=value` lines in
+// timeline's zoom, which panels are open, their dock's side and width, the window size), kept as `key=value` lines in
 // settings.ini under the user's config folder, never in the working folder.
 #pragma once
 
@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "ui/panel_dock.hpp"
 
 namespace atlas::app {
 
@@ -18,6 +20,7 @@ struct Settings {
     bool warp = false;                           // non-linear time
     std::optional<double> viewBegin, viewEnd;    // the timeline's view, in real time
     bool showEvents = true, showInspector = true;
+    ui::PanelDock dock;
     int windowWidth = 1280, windowHeight = 800;
 
     friend bool operator==(const Settings&, const Settings&) = default;

@@ -1,9 +1,14 @@
 // app/window/time_panels.cpp: an event picked on the timeline or in the list takes time and the map to
-// it; an episode takes both to its range and view.
+// it, and is selected; an episode takes both to its range and view; a step selects the event it
+// lands on. Fits and moves use the map's part of the window, beside the dock.
 #include "app/window/time_panels.hpp"
+
+#include <cmath>
+#include <utility>
 
 #include "session/map_session.hpp"
 #include "ui/event_inspector.hpp"
+#include "ui/panel_dock.hpp"
 #include "ui/timeline_panel.hpp"
 
 namespace atlas::app {
@@ -29,6 +34,7 @@ bool drawTimePanels(const core::Story& story, TimeController& time, MapViewContr
                     const core::Projection& projection, Panels& panels) {
     ui::TimelineRequest request = ui::drawTimeline(time.clock(), time.axis(), story, time.warp());
     if (request.warpChanged) time.applyWarp();
+    if (request.stepped) selectEventAt(story, time.clock().time(), panels);
     panels.present = request.present;
     panels.exportDialog = request.exportDialog;
     if (request.wholeSpan) time.showWholeSpan();
@@ -37,7 +43,11 @@ bool drawTimePanels(const core::Story& story, TimeController& time, MapViewContr
         view.fit(core::projectedBox({request.episode->southWest, request.episode->northEast}, projection));
     }
     std::optional<std::size_t> selected = indexOf(story, panels.selected);
-    std::optional<std::size_t> clicked = ui::drawEventList(story, panels.filter, selected, panels.events);
+    std::optional<std::size_t> clicked;
+    bool reveal = std::exchange(panels.reveal, false);
+    auto list = [&] { clicked = ui::drawEventList(story, panels.filter, selected, reveal); };
+    auto inspector = [&] { ui::drawEventInspector(story, selected ? &story.events[*selected] : nullptr); };
+    ui::drawPanelDock(panels.dock, panels.events, panels.inspector, list, inspector);
     if (clicked) {
         jumpToEvent(story.events[*clicked], time, view, projection);
         selected = clicked;
@@ -45,11 +55,25 @@ bool drawTimePanels(const core::Story& story, TimeController& time, MapViewContr
     if (request.selected) {
         jumpToEvent(story.events[*request.selected], time, view, projection);
         selected = request.selected;
+        panels.reveal = true;
     }
     if (selected) panels.selected = story.events[*selected].id;
-    ui::drawEventInspector(story, selected ? &story.events[*selected] : nullptr, panels.inspector);
-    return request.episode || request.wholeSpan || request.warpChanged || request.selected || clicked;
+    return request.episode || request.wholeSpan || request.warpChanged || request.selected || request.stepped || clicked;
 }
 
+void selectEventAt(const core::Story& story, double time, Panels& panels) {
+    for (const core::Event& event : story.events)
+        if (std::abs(core::toSeconds(event.start.begin) - time) < core::PlaybackClock::kSameTime) {
+            selectEvent(event.id, panels);
+            return;
+        }
+}
+
+void selectEvent(const std::string& id, Panels& panels) {
+    panels.selected = id;
+    panels.reveal = true;
+    panels.inspector = true;
+    panels.dock.hidden = false;
+}
 
 } // namespace atlas::app

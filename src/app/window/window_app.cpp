@@ -51,9 +51,9 @@ int runWindow(const Options& options) {
 
 WindowApp::WindowApp(const Options& options, const Settings& settings, platform::SdlWindow& window, LoadedData data)
     : m_options(options), m_window(window), m_data(std::move(data)), m_map(m_data.folder, *m_data.session),
-      m_view(session::memberBounds(m_data.session->data), windowViewport(window)),
+      m_view(session::memberBounds(m_data.session->data), windowViewport(window, settings.dock)),
       m_time(m_data.story->story(), settings),
-      m_panels{!m_data.diagnostics.empty(), settings.showEvents, settings.showInspector, {}, {}}, m_exporting(options),
+      m_panels{!m_data.diagnostics.empty(), settings.showEvents, settings.showInspector, {}, settings.dock}, m_exporting(options),
       m_lastTick(platform::ticksMs()) {
     buildFrames();
     m_index.emplace(m_data.story->story(), m_data.session->data, *m_data.session->projection);
@@ -100,6 +100,7 @@ void WindowApp::store(Settings& settings) const {
     m_time.store(settings);
     settings.showEvents = m_panels.events;
     settings.showInspector = m_panels.inspector;
+    settings.dock = m_panels.dock;
     m_window.size(settings.windowWidth, settings.windowHeight);
 }
 

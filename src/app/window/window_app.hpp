@@ -52,10 +52,14 @@ private:
     // window_input.cpp
     void handle(const platform::InputEvent& event);
     bool handleMapInput(const platform::InputEvent& event); // true when the map moved
+    // Whether a point of the window (drawable pixels) is on the map, and where on it.
+    bool overMap(core::Vec2 window) const;
+    core::Vec2 onMap(core::Vec2 window) const;
     // window_drawing.cpp
     void reload(std::uint32_t now);
     void drawOrPrefetch(std::uint32_t now);
     void drawChrome(const core::FrameState& frame);
+    void followDock();
     void buildFrames();
 
     const Options& m_options;
@@ -73,7 +77,7 @@ private:
     std::optional<PresentationMode> m_presenting;
     RedrawScheduler m_scheduler;
     bool m_running = true;
-    core::Vec2 m_cursor{-1, -1};
+    core::Vec2 m_cursor{-1, -1}; // in the window's drawable pixels
     core::Vec2 m_pressedAt{-1, -1};
     std::optional<core::Vec2> m_clickedAt;
     std::uint32_t m_lastTick = 0;

@@ -1,10 +1,12 @@
 // app/window/window_drawing.cpp: the window's frame: the data and story reloaded when their files
 // change, the map drawn through the frame source (tiles prefetched while idle), and ImGui's
-// chrome over it: status line, timeline, panels, export dialog, the tooltip under the pointer.
+// chrome beside and over it: status line, timeline, the panels' dock, export dialog, the tooltip
+// under the pointer.
 #include <imgui.h>
 #include <malloc.h>
 
 #include "app/window/window_app.hpp"
+#include "app/window/window_viewport.hpp"
 #include "core/frame/map_hover.hpp"
 #include "core/frame/scale_bar.hpp"
 #include "ui/diagnostics_panel.hpp"
@@ -57,28 +59,40 @@ void WindowApp::drawOrPrefetch(std::uint32_t now) {
     m_window.setTitle(m_time.title());
 }
 
+// The map keeps the part of the window the dock leaves, at the same centre and scale.
+void WindowApp::followDock() {
+    core::Viewport wanted = windowViewport(m_window, m_panels.dock);
+    const core::Viewport& now = m_view.viewport();
+    if (wanted.left == now.left && wanted.width == now.width && wanted.height == now.height) return;
+    m_view.resize(wanted);
+    m_scheduler.request();
+}
+
 void WindowApp::drawChrome(const core::FrameState& frame) {
     const session::MapSession& session = *m_data.session;
     ui::beginPanels();
     ui::StatusInfo info;
-    if (m_cursor.x >= 0) info.cursor = session.projection->inverse(m_view.camera().screenToWorld(m_cursor, m_view.viewport()));
+    if (overMap(m_cursor)) info.cursor = session.projection->inverse(m_view.camera().screenToWorld(onMap(m_cursor), m_view.viewport()));
     info.kilometresPerPixel = core::groundMetresPerPixel(m_view.camera(), *session.projection) / 1000;
     info.messageCount = int(m_data.diagnostics.size());
-    if (ui::drawStatusBar(info)) m_panels.messages = true;
+    info.panelsShown = !m_panels.dock.hidden;
+    ui::StatusRequest status = ui::drawStatusBar(info);
+    if (status.messages) m_panels.messages = true;
+    if (status.togglePanels) m_panels.dock.hidden = !m_panels.dock.hidden;
     if (drawTimePanels(m_data.story->story(), m_time, m_view, *session.projection, m_panels)) m_scheduler.request();
+    followDock();
     if (m_panels.present && m_presenting) m_presenting->start(0, m_frames->text());
     if (m_panels.exportDialog) m_exporting.open(m_time);
     m_exportRunning = m_exporting.draw(m_view, m_data.presentation ? &*m_data.presentation : nullptr, m_data.story->story());
     ui::drawDiagnosticsPanel(m_data.diagnostics, m_panels.messages);
-    bool overMap = !ImGui::GetIO().WantCaptureMouse && m_cursor.x >= 0 && m_cursor.y < m_view.viewport().height;
+    bool hovering = !ImGui::GetIO().WantCaptureMouse && overMap(m_cursor);
     std::chrono::sys_seconds now = m_time.clock().instant();
-    if (overMap && !ImGui::IsMouseDown(ImGuiMouseButton_Left))
-        if (auto hover = core::hoverAt(session.data, *m_index, now, frame, m_cursor)) ui::drawMapTooltip(*hover);
+    if (hovering && !ImGui::IsMouseDown(ImGuiMouseButton_Left))
+        if (auto hover = core::hoverAt(session.data, *m_index, now, frame, onMap(m_cursor))) ui::drawMapTooltip(*hover);
     if (m_clickedAt) {
-        auto hit = core::hoverAt(session.data, *m_index, now, frame, *m_clickedAt);
+        auto hit = core::hoverAt(session.data, *m_index, now, frame, onMap(*m_clickedAt));
         if (hit && !hit->event.empty()) {
-            m_panels.selected = hit->event;
-            m_panels.inspector = true;
+            selectEvent(hit->event, m_panels);
             m_scheduler.request();
         }
         m_clickedAt.reset();

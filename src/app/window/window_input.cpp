@@ -1,7 +1,7 @@
 // app/window/window_input.cpp: what the window does with input: Ctrl+Q and closing end it, F11
 // toggles full screen, F5 presents; while presenting, the presenter takes everything; otherwise
 // ImGui's panels first, then the map (drag, wheel zoom, click for the inspector, Home) and the
-// time keys.
+// time keys (a step selects the event it lands on).
 #include <imgui.h>
 
 #include "app/window/window_app.hpp"
@@ -37,7 +37,7 @@ void WindowApp::handle(const InputEvent& event) {
     if (pressed(event, Key::Q) && event.ctrl) m_running = false;
     if (m_presenting && m_presenting->active()) {
         if (!m_presenting->handle(event, platform::ticksMs())) { // left: the panels and title return
-            m_view.resize(windowViewport(m_window));
+            m_view.resize(windowViewport(m_window, m_panels.dock));
             m_scheduler.input(true, platform::ticksMs());
         }
         return;
@@ -51,8 +51,8 @@ void WindowApp::handle(const InputEvent& event) {
 }
 
 bool WindowApp::handleMapInput(const InputEvent& event) {
-    // Over the map, not a panel (the timeline below it included, even before ImGui knows).
-    bool mouseFree = !ImGui::GetIO().WantCaptureMouse && m_cursor.y < m_view.viewport().height;
+    // Over the map, not a panel (the timeline below it and the dock beside it included, even before ImGui knows).
+    bool mouseFree = !ImGui::GetIO().WantCaptureMouse && overMap(m_cursor);
     double ratio = m_window.pixelRatio();
     switch (event.type) {
     case InputEvent::Type::PointerMove:
@@ -67,16 +67,26 @@ bool WindowApp::handleMapInput(const InputEvent& event) {
         if (mouseFree && event.left && core::length(m_cursor - m_pressedAt) < 4) m_clickedAt = m_cursor;
         return false;
     case InputEvent::Type::Wheel:
-        if (mouseFree) m_view.wheel(m_cursor, event.wheelSteps);
+        if (mouseFree) m_view.wheel(onMap(m_cursor), event.wheelSteps);
         return mouseFree;
     case InputEvent::Type::KeyDown:
         if (ImGui::GetIO().WantCaptureKeyboard) return false;
         if (event.key == Key::Home) m_view.home();
-        if (timeKey(event.key, m_time.clock())) m_time.axis().follow(m_time.clock().warp().toAxis(m_time.clock().time()));
+        if (timeKey(event.key, m_time.clock())) {
+            m_time.axis().follow(m_time.clock().warp().toAxis(m_time.clock().time()));
+            if (event.key != Key::Space) selectEventAt(m_data.story->story(), m_time.clock().time(), m_panels);
+        }
         return false;
-    case InputEvent::Type::Resized: m_view.resize(windowViewport(m_window)); return false;
+    case InputEvent::Type::Resized: m_view.resize(windowViewport(m_window, m_panels.dock)); return false;
     default: return false;
     }
 }
+
+bool WindowApp::overMap(core::Vec2 window) const {
+    const core::Viewport& v = m_view.viewport();
+    return window.x >= v.left && window.x < v.left + v.width && window.y >= 0 && window.y < v.height;
+}
+
+core::Vec2 WindowApp::onMap(core::Vec2 window) const { return {window.x - m_view.viewport().left, window.y}; }
 
 } // namespace atlas::app

@@ -8,7 +8,6 @@ namespace atlas::core {
 namespace {
 
 constexpr double kSecondsPerDay = 86400;
-constexpr double kSameTime = 0.5; // seconds within which an event counts as the current time
 
 } // namespace
 

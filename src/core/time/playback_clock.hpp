@@ -21,6 +21,8 @@ struct TimeRange {
 
 class PlaybackClock {
 public:
+    static constexpr double kSameTime = 0.5; // seconds within which an event counts as the current time
+
     // Starts paused at range.begin, at a day per second, over range, linear time.
     PlaybackClock(std::vector<double> eventTimes, TimeRange range);
 
