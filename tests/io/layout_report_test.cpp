@@ -1,6 +1,7 @@
 // tests/io/layout_report_test.cpp: `render --layout` and `export --layout` through the real binary:
 // the JSON says what the very frame drew (texts with boxes, sizes, colours, what they name; the
-// markers, arcs and cards; the labels dropped), in the style asked for; bad --style exits 2.
+// markers, arcs and cards; the labels dropped), in the style asked for, a pane's items where its
+// cell is in the frame; bad --style exits 2.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -117,4 +118,32 @@ TEST_CASE("a still says what it shows: the episode's title as its headline, --ti
     CHECK(headlines({}) == std::vector<std::string>{"Armenia–Azerbaijan border, 2021"});
     CHECK(headlines({"--title", "Yerevan asks, Moscow mediates"}) == std::vector<std::string>{"Yerevan asks, Moscow mediates"});
     CHECK(headlines({"--title", ""}).empty());
+}
+
+TEST_CASE("export --chapter compare --layout at 9:16: the three panes' texts in their rows, every box inside the frame") {
+    std::filesystem::path frames = outputDir() / "compare-portrait", layouts = outputDir() / "compare-portrait-layout";
+    std::filesystem::remove_all(frames);
+    std::filesystem::remove_all(layouts);
+    RunResult r = runAtlas({"export", "--chapter", "compare", "--fps", "1", "--size", "540x960", "--frames", "7-7", "-o",
+                            frames.string() + "/", "--layout", layouts.string() + "/"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    json report = readJson(layouts / "frame_00007.json");
+    // Each pane's date heads its row: June 2010 at the top, then May 2021, then January 2022.
+    const json* first = findText(report, "June 2010");
+    const json* second = findText(report, "20 May 2021");
+    const json* third = findText(report, "8 January 2022");
+    REQUIRE(first);
+    REQUIRE(second);
+    REQUIRE(third);
+    CHECK((*first)["box"][1].get<double>() < 40);
+    CHECK((*second)["box"][1].get<double>() > 200);
+    CHECK((*third)["box"][1].get<double>() > (*second)["box"][1].get<double>() + 200);
+    for (const json& item : report["items"]) {
+        if (!item.contains("box")) continue;
+        INFO(item.dump());
+        CHECK(item["box"][0].get<double>() >= -0.5);
+        CHECK(item["box"][1].get<double>() >= -0.5);
+        CHECK(item["box"][2].get<double>() <= 540.5);
+        CHECK(item["box"][3].get<double>() <= 960.5);
+    }
 }
