@@ -27,6 +27,7 @@ struct EvaluateContext {
     std::vector<Box> reserved = {}; // screen boxes no label may cover (a presentation's cards)
     std::string headline = {};      // a title on the date's card, so a still says what it shows
     double mapLabelOpacity = 1;     // the map's own labels (not the date, legend, sources) fade while the camera flies
+    Priority answerPriority = Priority::Event; // Context under a card that states the answer (a pane's header)
 };
 
 // The base map: today's members, no story.

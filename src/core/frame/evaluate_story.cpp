@@ -193,7 +193,7 @@ void placeFurniture(LabelLayout& layout, const StoryScene& scene, const std::str
 FrameState evaluate(const MapData& data, const StoryIndex& story, std::chrono::sys_seconds time, const Camera& camera,
                     const Viewport& viewport, const EvaluateContext& context) {
     FrameState frame = baseFrame(camera, viewport, context.style);
-    StoryScene scene(story, data, time, context.layers, frame, context.reserved);
+    StoryScene scene(story, data, time, context.layers, frame, context.reserved, context.answerPriority);
     scene.build();
     LabelLayout layout(context.text, context.projection, frame, mapBackground(data, frame));
     layout.fadeMapLabels(context.mapLabelOpacity);

@@ -100,8 +100,9 @@ std::string_view outcomeSymbol(Outcome outcome) {
 }
 
 StoryScene::StoryScene(const StoryIndex& index, const MapData& data, sys_seconds time, const StoryLayers& layers,
-                       FrameState& frame, std::vector<Box> covered)
-    : m_index(index), m_data(data), m_time(time), m_layers(layers), m_frame(frame), m_covered(std::move(covered)) {}
+                       FrameState& frame, std::vector<Box> covered, Priority answerPriority)
+    : m_index(index), m_data(data), m_time(time), m_layers(layers), m_frame(frame), m_covered(std::move(covered)),
+      m_answerPriority(answerPriority) {}
 
 void StoryScene::build() {
     memberFills();
@@ -226,13 +227,13 @@ void StoryScene::request(const IndexedRequest& item) {
                                    faded(s.siteFill, phase->opacity), item.answer->place, answerId});
         namePlace(item.answer->place, answerId, Priority::EventPlace, px(s.requestRadius * 0.7));
         m_labels.push_back({.text = answerText, .anchor = answerAt, .gap = px(s.requestRadius + 3), .size = size, .bold = true,
-                            .color = color, .opacity = phase->opacity, .event = answerId});
+                            .color = color, .opacity = phase->opacity, .priority = m_answerPriority, .event = answerId});
         return;
     }
     // The arrow leaves the frame: where it goes is said where it leaves.
     nameWhereItLeaves(arrow, answerText,
                       {.gap = px(6), .size = size, .bold = true, .color = color, .opacity = phase->opacity,
-                       .place = item.answer->place, .event = answerId});
+                       .priority = m_answerPriority, .place = item.answer->place, .event = answerId});
 }
 
 void StoryScene::nameWhereItLeaves(Polyline line, std::string prefix, LabelRequest request) {

@@ -34,9 +34,10 @@ struct UnlocatedNote {
 
 class StoryScene {
 public:
-    // covered: screen boxes under cards, where the map cannot be seen.
+    // covered: screen boxes under cards, where the map cannot be seen; answerPriority: Context
+    // where a card beside the map already states the answer (a pane's header), so its label gives way.
     StoryScene(const StoryIndex& index, const MapData& data, std::chrono::sys_seconds time, const StoryLayers& layers,
-               FrameState& frame, std::vector<Box> covered = {});
+               FrameState& frame, std::vector<Box> covered = {}, Priority answerPriority = Priority::Event);
 
     // Member fills and the strokes, markers and scene entries of everything visible.
     void build();
@@ -98,6 +99,7 @@ private:
     StoryLayers m_layers;
     FrameState& m_frame;
     std::vector<Box> m_covered;
+    Priority m_answerPriority;
     std::vector<LabelRequest> m_labels; // placed by priority, in this order within one
     std::vector<ExitLabel> m_exits;
     std::vector<Label> m_glyphs;        // site icons: always drawn

@@ -98,6 +98,7 @@ std::vector<FrameState> evaluatePresentation(const MapData& data, const StoryInd
             Box area = freeInCell(cell, headers[i], builder.keepClear());
             map.reserved = localBoxes(keepClear(), cell);
             map.layers.legend = false;
+            map.answerPriority = Priority::Context; // the pane's header states the answer
             Camera camera = Camera::fitInto(projectedBox(pane.view, context.projection), viewport, area, kPaneMargin);
             frames.push_back(evaluate(data, story, pane.time, camera, viewport, map));
         }

@@ -6,27 +6,30 @@
 #include <algorithm>
 
 #include "core/frame/evaluate.hpp"
+#include "core/presentation/pane_grid.hpp"
 #include "core/presentation/presentation_cards.hpp"
 
 namespace atlas::core {
 
 namespace {
 
-constexpr double kViewMargin = 40; // layout pixels around a chapter's view
+constexpr double kViewMargin = 40;       // layout pixels around a chapter's view
+constexpr double kNarrowViewMargin = 16; // the same below 3:2, where the caption takes the frame's foot
 constexpr double kCaptionGap = 12; // layout pixels between the caption card and the view
 
 // The view fitted beside its caption card or above it, whichever shows it larger.
 Camera besideCaption(const Box& view, const Viewport& viewport, const Box& caption) {
     double gap = kCaptionGap * viewport.pixelScale;
+    double margin = frameShape(viewport) == FrameShape::Wide ? kViewMargin : kNarrowViewMargin;
     Box right{caption.maxX + gap, 0, double(viewport.width), double(viewport.height)};
     Box above{0, 0, double(viewport.width), caption.minY - gap};
     std::optional<Camera> best;
     for (const Box& area : {right, above}) {
         if (area.width() < viewport.width * 0.3 || area.height() < viewport.height * 0.3) continue;
-        Camera camera = Camera::fitInto(view, viewport, area, kViewMargin);
+        Camera camera = Camera::fitInto(view, viewport, area, margin);
         if (!best || camera.metresPerPixel() < best->metresPerPixel()) best = camera;
     }
-    return best.value_or(Camera::fit(view, viewport, kViewMargin));
+    return best.value_or(Camera::fit(view, viewport, margin));
 }
 
 } // namespace
