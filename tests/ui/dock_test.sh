@@ -2,8 +2,8 @@
 # tests/ui/dock_test.sh: the panels in their dock beside the map, at 1280x800: the map keeps the
 # rest of the window, so the six members and the legend are all in sight beside the open panels;
 # each episode button and an event picked in the list put their place in that free part; a step
-# with the arrow keys selects its event (the inspector shows it); the dock moves to the left,
-# hides, and is where it was left after a restart.
+# with the arrow keys selects its event (the inspector shows it); the timeline keys its tick
+# colours; the dock moves to the left, hides, and its side and state are saved.
 # Usage: dock_test.sh PATH/TO/csto-atlas OUTPUT_DIR
 set -euo pipefail
 
@@ -25,6 +25,10 @@ key Home
 for colour in "${members[@]}"; do # Armenia, the smallest, takes about 100 pixels
   await home 0.0001 1 "share of the map in the member colour $colour beside the panels" colour_share_within "$land" "$colour"
   expect "$(share_within "$out/home.png" "$dock" "$colour")" 0 0.0001 "share of the dock in the member colour $colour"
+done
+# The timeline's foot keys its tick colours: the swatch of each kind (request, answer, deployment) is there.
+for colour in '#EE6677' '#AA3377' '#228833'; do
+  expect "$(share_within "$out/home.png" 1280x16+0+749 "$colour")" 0.0005 0.05 "share of the tick key's row in $colour"
 done
 # The legend's card, top right of the map, is not under the panels.
 expect "$(share_within "$out/home.png" 320x100+500+0 '#FBFAF7')" 0.15 1 "share of the legend's card at the map's top right"
