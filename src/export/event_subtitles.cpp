@@ -11,12 +11,13 @@ namespace atlas::exporting {
 
 std::vector<core::Subtitle> eventSubtitles(const core::Story& story, const FrameRange& range, int fps) {
     double length = double(range.count) / fps;
-    double span = double((range.to - range.from).count());
+    long long span = (range.to - range.from).count();
     std::map<double, std::string> cues; // seconds into the video: the events' lines
     for (const core::Event& event : story.events) {
         std::chrono::sys_seconds at = event.start.shown();
         if (at < range.from || at > range.to || span <= 0) continue;
-        double frame = std::ceil(double((at - range.from).count()) / span * (range.count - 1));
+        long long offset = (at - range.from).count() * (range.count - 1);
+        double frame = double((offset + span - 1) / span); // the first frame whose time (floored, as frameTime) reaches it
         std::string line = event.title + " — " + core::formatTime(event.start, story.placeZone(event.place));
         std::string& text = cues[frame / fps];
         text += (text.empty() ? "" : "\n") + line;

@@ -41,14 +41,18 @@ std::filesystem::path FfmpegVideo::temporaryPath(const std::filesystem::path& ou
 
 namespace {
 
+// Editors read HD ProRes as Rec. 709: the RGB frames are converted with its matrix, and tagged so.
+constexpr const char* kRec709 = "scale=out_color_matrix=bt709:out_range=tv";
+
 // ffmpeg's options for the codec, container last.
 std::vector<std::string> codecArguments(VideoCodec codec) {
     switch (codec) {
     case VideoCodec::ProRes4444:
-        return {"-c:v", "prores_ks", "-profile:v", "4444", "-pix_fmt", "yuva444p10le", "-alpha_bits", "16", "-vendor", "apl0",
-                "-f", "mov"};
+        return {"-vf", kRec709, "-c:v", "prores_ks", "-profile:v", "4444", "-pix_fmt", "yuva444p10le", "-alpha_bits", "16",
+                "-vendor", "apl0", "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-f", "mov"};
     case VideoCodec::ProRes422HQ:
-        return {"-c:v", "prores_ks", "-profile:v", "3", "-pix_fmt", "yuv422p10le", "-vendor", "apl0", "-f", "mov"};
+        return {"-vf", kRec709, "-c:v", "prores_ks", "-profile:v", "3", "-pix_fmt", "yuv422p10le", "-vendor", "apl0",
+                "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-f", "mov"};
     case VideoCodec::H264: break;
     }
     return {"-c:v", "libx264", "-preset", "superfast", "-crf", "18", "-pix_fmt", "yuv420p", "-movflags", "+faststart", "-f", "mp4"};

@@ -1,4 +1,5 @@
-// export/subtitle_text.cpp: times rounded to the millisecond, as SubRip writes them.
+// export/subtitle_text.cpp: times rounded to the millisecond, as SubRip writes them; a cut keeps
+// what overlaps it.
 #include "export/subtitle_text.hpp"
 
 #include <algorithm>
@@ -24,6 +25,13 @@ std::string srtText(const std::vector<core::Subtitle>& subtitles) {
     for (const core::Subtitle& s : subtitles)
         out += std::to_string(++number) + "\n" + timestamp(s.from) + " --> " + timestamp(s.to) + "\n" + s.text + "\n\n";
     return out;
+}
+
+std::vector<core::Subtitle> cutTo(const std::vector<core::Subtitle>& subtitles, double from, double to) {
+    std::vector<core::Subtitle> cut;
+    for (const core::Subtitle& s : subtitles)
+        if (s.to > from && s.from < to) cut.push_back({std::max(s.from, from) - from, std::min(s.to, to) - from, s.text});
+    return cut;
 }
 
 } // namespace atlas::exporting

@@ -158,8 +158,9 @@ public:
         return nullptr;
     }
 
-    std::vector<std::string> publishers(const toml::table& table) {
-        std::vector<std::string> names;
+    // The ids of the sources a chapter cites that sources.csv has (the others are reported).
+    std::vector<std::string> sourceIds(const toml::table& table) {
+        std::vector<std::string> found;
         for (const std::string& id : texts(table, "sources")) {
             const core::Source* source = m_story.findSource(id);
             if (!source) {
@@ -170,8 +171,18 @@ public:
                                                  (near ? " (did you mean '" + *near + "'?)" : std::string()));
                 continue;
             }
-            if (std::find(names.begin(), names.end(), source->publisher) == names.end()) names.push_back(source->publisher);
+            found.push_back(id);
         }
+        return found;
+    }
+
+    // The publishers of those sources, each once.
+    std::vector<std::string> publishers(const std::vector<std::string>& ids) const {
+        std::vector<std::string> names;
+        for (const std::string& id : ids)
+            if (const core::Source* source = m_story.findSource(id);
+                source && std::find(names.begin(), names.end(), source->publisher) == names.end())
+                names.push_back(source->publisher);
         return names;
     }
 
@@ -269,7 +280,8 @@ core::Chapter readChapter(const toml::table& table, Reader& reader, std::set<std
     chapter.group = reader.text(table, "group", false, chapter.line).value_or("");
     chapter.title = reader.text(table, "title", true, chapter.line).value_or("");
     chapter.caption = reader.texts(table, "caption");
-    chapter.sources = reader.publishers(table);
+    chapter.sourceIds = reader.sourceIds(table);
+    chapter.sources = reader.publishers(chapter.sourceIds);
     chapter.timeZone = reader.text(table, "zone", false, chapter.line).value_or("");
     std::optional<core::TimeZone> zone = chapter.timeZone.empty() ? core::TimeZone::utc() : core::TimeZone::find(chapter.timeZone);
     if (!zone) {

@@ -130,11 +130,7 @@ void drawDisagreements(const core::Story& story, const core::Event& event) {
     if (disputed.empty()) return;
     heading("Where the sources disagree");
     for (const std::string& point : disputed) {
-        std::vector<std::pair<std::string, std::string>> accounts; // value, source
-        for (const core::Claim& claim : event.claims)
-            if (claim.field == point) accounts.push_back({claim.value, claim.source});
-        for (const core::Quantity& q : event.numbers)
-            if (q.what == point) accounts.push_back({q.given, q.source});
+        std::vector<std::pair<std::string, std::string>> accounts = event.accounts(point);
         if (accounts.empty()) continue;
         ImGui::TextColored({0.75f, 0.35f, 0.0f, 1}, "%s", point.c_str());
         if (!ImGui::BeginTable(point.c_str(), int(std::min<std::size_t>(accounts.size(), 64)),

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -39,7 +40,7 @@ StatusRequest drawStatusBar(const StatusInfo& info) {
         ImGui::Text("%.2f km per pixel", info.kilometresPerPixel);
         ImGui::SameLine(460);
         ImGui::TextDisabled("drag: pan   wheel: zoom   Home: fit the members");
-        ImGui::SameLine(ImGui::GetWindowWidth() - 250);
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 16, ImGui::GetWindowWidth() - 250)); // after the hint in a narrow window
         request.togglePanels = ImGui::SmallButton(info.panelsShown ? "Hide panels" : "Show panels");
         if (info.messageCount > 0) {
             ImGui::SameLine(ImGui::GetWindowWidth() - 150);

@@ -3,6 +3,9 @@
 // above another at 9:16; cells inside the frame, apart by the gap, never under the caption.
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <utility>
+
 #include "core/presentation/pane_grid.hpp"
 
 namespace {
@@ -60,13 +63,28 @@ TEST_CASE("4:3 and square: two by two, the caption in the fourth cell, its row g
     checkCells(square, 1080, 1080);
     REQUIRE(square.captionInCell);
     CHECK(square.captionArea.height() >= 520 + kDots + kMargin);
+    // Cells on whole pixels, whatever the gap: each pane is drawn where its cell says.
+    PaneGrid odd = paneGrid(3, Viewport{1280, 960}, 5.33, kDots, [](double) { return 300.0; }, kMargin);
+    for (const Box& c : odd.cells) {
+        CHECK(c.minY == std::round(c.minY));
+        CHECK(c.maxY == std::round(c.maxY));
+    }
 }
 
-TEST_CASE("a caption too tall for the fourth cell goes across the foot, the panes above it") {
+TEST_CASE("a caption too tall for the fourth cell and most of the frame goes over the panes' feet") {
     PaneGrid g = grid(1080, 1080, 800);
     checkCells(g, 1080, 1080);
     CHECK_FALSE(g.captionInCell);
-    for (const Box& c : g.cells) CHECK(c.maxY <= 1080 - kDots - 800);
+    for (const Box& c : g.cells) CHECK(c.height() == 1080);
+}
+
+TEST_CASE("a caption taller than most of a small frame goes over the panes' feet; no cell is empty") {
+    for (auto [w, h] : {std::pair{120, 160}, std::pair{160, 120}, std::pair{90, 160}}) {
+        INFO(w << "x" << h);
+        PaneGrid g = grid(w, h, 500);
+        checkCells(g, w, h);
+        for (const Box& c : g.cells) CHECK(c.height() >= h * 0.2);
+    }
 }
 
 TEST_CASE("9:16: three rows above the caption") {

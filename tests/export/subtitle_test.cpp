@@ -1,6 +1,6 @@
 // tests/export/subtitle_test.cpp: exporting::srtText, subtitles as SubRip text: cues numbered from
 // 1, "HH:MM:SS,mmm --> HH:MM:SS,mmm" times rounded to the millisecond, multi-line text kept as
-// it is, a blank line after every cue.
+// it is, a blank line after every cue; cutTo for a video of some of the frames.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -54,4 +54,18 @@ TEST_CASE("every line ends in LF alone") {
     CHECK(text.find('\r') == std::string::npos);
     CHECK(text.back() == '\n');
     CHECK(text.substr(text.size() - 2) == "\n\n");
+}
+
+TEST_CASE("cutTo: the cues of frames A..B only, timed from A, none past B") {
+    using atlas::exporting::cutTo;
+    std::vector<atlas::core::Subtitle> all = {{0, 2, "a"}, {2, 5, "b"}, {5, 9, "c"}};
+    std::vector<atlas::core::Subtitle> cut = cutTo(all, 3, 6);
+    REQUIRE(cut.size() == 2);
+    CHECK(cut[0].text == "b");
+    CHECK(cut[0].from == 0);
+    CHECK(cut[0].to == 2);
+    CHECK(cut[1].text == "c");
+    CHECK(cut[1].from == 2);
+    CHECK(cut[1].to == 3);
+    CHECK(cutTo(all, 9, 10).empty());
 }

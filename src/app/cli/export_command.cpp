@@ -216,7 +216,10 @@ int runExport(const Options& options) {
         return 1;
     }
     if (!layoutError.empty()) return refuse(layoutError);
-    if (!writeSubtitles(output, frames.subtitles)) {
+    double fps = *options.fps;
+    std::vector<core::Subtitle> subtitles = options.frames ? exporting::cutTo(frames.subtitles, first / fps, (last + 1) / fps)
+                                                           : frames.subtitles;
+    if (!writeSubtitles(output, subtitles)) {
         std::cerr << "csto-atlas: export: cannot write the subtitles beside " << output.path.string() << "\n";
         return 1;
     }

@@ -43,19 +43,18 @@ bool drawTimePanels(const core::Story& story, TimeController& time, MapViewContr
         view.fit(core::projectedBox({request.episode->southWest, request.episode->northEast}, projection));
     }
     std::optional<std::size_t> selected = indexOf(story, panels.selected);
+    if (request.selected) {
+        jumpToEvent(story.events[*request.selected], time, view, projection);
+        selected = request.selected;
+        panels.reveal = true;
+    }
     std::optional<std::size_t> clicked;
-    bool reveal = std::exchange(panels.reveal, false);
-    auto list = [&] { clicked = ui::drawEventList(story, panels.filter, selected, reveal); };
+    auto list = [&] { clicked = ui::drawEventList(story, panels.filter, selected, std::exchange(panels.reveal, false)); };
     auto inspector = [&] { ui::drawEventInspector(story, selected ? &story.events[*selected] : nullptr); };
     ui::drawPanelDock(panels.dock, panels.events, panels.inspector, list, inspector);
     if (clicked) {
         jumpToEvent(story.events[*clicked], time, view, projection);
         selected = clicked;
-    }
-    if (request.selected) {
-        jumpToEvent(story.events[*request.selected], time, view, projection);
-        selected = request.selected;
-        panels.reveal = true;
     }
     if (selected) panels.selected = story.events[*selected].id;
     return request.episode || request.wholeSpan || request.warpChanged || request.selected || request.stepped || clicked;
@@ -72,8 +71,7 @@ void selectEventAt(const core::Story& story, double time, Panels& panels) {
 void selectEvent(const std::string& id, Panels& panels) {
     panels.selected = id;
     panels.reveal = true;
-    panels.inspector = true;
-    panels.dock.hidden = false;
+    panels.inspector = true; // its section unfolds; a hidden dock stays hidden
 }
 
 } // namespace atlas::app

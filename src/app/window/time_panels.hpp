@@ -33,7 +33,7 @@ bool drawTimePanels(const core::Story& story, TimeController& time, MapViewContr
 // After a step to an event's time (keys or buttons): that event is selected, the list shows it.
 void selectEventAt(const core::Story& story, double time, Panels& panels);
 
-// An event picked on the map: selected, shown in the list and the inspector.
+// An event picked on the map: selected, shown in the list and the inspector (when the dock shows).
 void selectEvent(const std::string& id, Panels& panels);
 
 } // namespace atlas::app

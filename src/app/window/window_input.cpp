@@ -16,14 +16,15 @@ using platform::InputEvent;
 using platform::Key;
 
 // Time keys: Space plays or pauses, Right and `.` step to the next event, Left and `,` back.
-bool timeKey(Key key, core::PlaybackClock& clock) {
+enum class TimeMove { None, Toggled, Stepped };
+TimeMove timeKey(Key key, core::PlaybackClock& clock) {
     switch (key) {
-    case Key::Space: clock.toggle(); return true;
+    case Key::Space: clock.toggle(); return TimeMove::Toggled;
     case Key::Right:
-    case Key::Period: clock.stepNext(); return true;
+    case Key::Period: return clock.stepNext() ? TimeMove::Stepped : TimeMove::None;
     case Key::Left:
-    case Key::Comma: clock.stepPrevious(); return true;
-    default: return false;
+    case Key::Comma: return clock.stepPrevious() ? TimeMove::Stepped : TimeMove::None;
+    default: return TimeMove::None;
     }
 }
 
@@ -72,9 +73,9 @@ bool WindowApp::handleMapInput(const InputEvent& event) {
     case InputEvent::Type::KeyDown:
         if (ImGui::GetIO().WantCaptureKeyboard) return false;
         if (event.key == Key::Home) m_view.home();
-        if (timeKey(event.key, m_time.clock())) {
+        if (TimeMove move = timeKey(event.key, m_time.clock()); move != TimeMove::None) {
             m_time.axis().follow(m_time.clock().warp().toAxis(m_time.clock().time()));
-            if (event.key != Key::Space) selectEventAt(m_data.story->story(), m_time.clock().time(), m_panels);
+            if (move == TimeMove::Stepped) selectEventAt(m_data.story->story(), m_time.clock().time(), m_panels);
         }
         return false;
     case InputEvent::Type::Resized: m_view.resize(windowViewport(m_window, m_panels.dock)); return false;

@@ -51,6 +51,7 @@ struct DroppedLabel {
     std::string place;
     std::string reason;
     Priority priority = Priority::Base;
+    Vec2 at{-1, -1}; // the screen point it would have named (a label dropped for room)
 };
 
 struct Marker {

@@ -252,7 +252,8 @@ bool LabelLayout::callout(const LabelRequest& r, const std::vector<std::string>&
 }
 
 void LabelLayout::drop(const LabelRequest& r, std::string reason) {
-    m_frame.dropped.push_back({r.text, r.place, std::move(reason), r.priority});
+    Vec2 at = !r.beside.empty() ? r.beside[r.beside.size() / 2] : !r.along.empty() ? r.along.front() : r.anchor;
+    m_frame.dropped.push_back({r.text, r.place, std::move(reason), r.priority, at});
 }
 
 void LabelLayout::scaleBar() {

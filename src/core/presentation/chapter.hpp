@@ -34,6 +34,7 @@ struct Chapter {
     std::string title;
     std::vector<std::string> caption;  // a few lines
     std::vector<std::string> sources;  // publishers of the sources the caption cites
+    std::vector<std::string> sourceIds; // those sources' ids in sources.csv, as the file lists them
     std::chrono::sys_seconds begin;
     std::chrono::sys_seconds end;      // == begin for a fixed time
     std::string timeZone;              // IANA name the title's dates are given in; empty for UTC

@@ -40,6 +40,7 @@ Box freeInCell(const Box& cell, const Box& header, const std::vector<Box>& cards
     for (const Box& card : cards)
         if (card.minY > header.maxY && card.minX < cell.maxX && card.maxX > cell.minX && card.minY < cell.maxY)
             area.maxY = std::min(area.maxY, card.minY - cell.minY);
+    area.maxY = std::max(area.maxY, area.minY + 1); // a card over all of it: the view still has a place
     return area;
 }
 

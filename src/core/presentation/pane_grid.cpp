@@ -8,7 +8,8 @@ namespace atlas::core {
 
 namespace {
 
-constexpr double kTallestLowerRow = 0.62; // of a 4:3 or square frame, for a grid's row with the caption
+constexpr double kTallestLowerRow = 0.62;  // of a 4:3 or square frame, for a grid's row with the caption
+constexpr double kLeastAboveCaption = 0.4; // of a frame, for the panes above a caption across its foot
 
 // count cells across (or down, when rows) the box, gap apart.
 std::vector<Box> split(const Box& box, int count, double gap, bool rows, std::vector<Box>& gaps) {
@@ -46,11 +47,12 @@ PaneGrid paneGrid(int count, const Viewport& frame, double gap, double bottomKee
     }
     if (shape == FrameShape::Boxy && count == 3) {
         // Two rows; the lower one grows (to at most kTallestLowerRow of the frame) for the caption.
-        double half = (frame.height - gap) / 2, width = std::round((frame.width - gap) / 2);
-        double lower = std::max(half, captionHeight(frame.width - width - gap - 2 * margin) + bottomKeep + margin);
+        std::vector<Box> unused, columns = split(whole, 2, gap, false, unused);
+        double half = (frame.height - gap) / 2;
+        double lower = std::max(half, captionHeight(columns[1].width() - 2 * margin) + bottomKeep + margin);
         if (lower <= frame.height * kTallestLowerRow) {
-            double foot = std::round(frame.height - lower - gap);
-            Box top{0, 0, double(frame.width), foot}, bottom{0, foot + gap, double(frame.width), double(frame.height)};
+            double foot = std::round(frame.height - lower - gap), lowerTop = std::round(foot + gap);
+            Box top{0, 0, double(frame.width), foot}, bottom{0, lowerTop, double(frame.width), double(frame.height)};
             std::vector<Box> upper = split(top, 2, gap, false, grid.gaps), under = split(bottom, 2, gap, false, grid.gaps);
             grid.gaps.push_back({0, top.maxY, double(frame.width), bottom.minY});
             grid.cells = {upper[0], upper[1], under[0]};
@@ -59,9 +61,11 @@ PaneGrid paneGrid(int count, const Viewport& frame, double gap, double bottomKee
             return grid;
         }
     }
-    // Above the caption: rows on a tall frame, columns on a boxy one.
+    // Above the caption: rows on a tall frame, columns on a boxy one; the caption over their feet
+    // when it would leave them too little of a small frame.
     double captionTop = frame.height - bottomKeep - captionHeight(frame.width - 2 * margin);
-    Box above{0, 0, double(frame.width), std::max(1.0, std::round(captionTop - gap))};
+    Box above{0, 0, double(frame.width), std::round(captionTop - gap)};
+    if (above.maxY < frame.height * kLeastAboveCaption) above = whole;
     grid.cells = split(above, count, gap, shape == FrameShape::Tall, grid.gaps);
     return grid;
 }

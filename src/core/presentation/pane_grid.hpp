@@ -21,7 +21,7 @@ FrameShape frameShape(const Viewport& viewport);
 struct PaneGrid {
     std::vector<Box> cells;  // one per pane, in the frame's pixels
     std::vector<Box> gaps;   // the rules between cells
-    Box captionArea;         // where the caption card stands (its bottom edge above the progress dots)
+    Box captionArea;         // where the caption card stands (the progress dots along its foot)
     bool captionInCell = false; // a cell of its own, on paper, instead of over the panes' feet
 };
 

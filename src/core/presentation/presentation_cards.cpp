@@ -86,8 +86,9 @@ PresentationCards::TitleCard PresentationCards::titleCard(const Chapter& chapter
     for (const Line& line : lines) widest = std::max(widest, m_layout.width(line.text, line.size, line.bold));
     width = widest + 2 * px(m_style.padding);
     double top = v.height * 0.3;
-    Box caption = captionArea();
-    double captionTop = v.height - progressHeight() - captionHeight(chapter, caption.width() - 2 * px(m_style.margin));
+    // The caption placed, else where it would stand.
+    double captionTop = m_caption ? m_caption->minY
+                                  : v.height - progressHeight() - captionHeight(chapter, captionArea().width() - 2 * px(m_style.margin));
     double height = cardHeight(lines), left = (v.width - width) / 2;
     if (frameShape(v) != FrameShape::Wide) // the caption spans the frame: the title stands above it
         top = std::max(px(m_style.margin), std::min(top, captionTop - px(m_style.margin) - height));
@@ -144,7 +145,8 @@ void PresentationCards::caption(const Chapter& chapter, const Box& area, double 
     std::vector<Line> lines = captionLines(chapter, width);
     double foot = area.maxY >= m_frame.viewport.height ? area.maxY - progressHeight() : area.maxY - margin;
     // Kept clear even while it is not shown yet, so labels never jump.
-    m_keepClear.push_back(card(lines, {area.minX + margin, foot - cardHeight(lines)}, width, opacity, TextKind::Caption));
+    m_caption = card(lines, {area.minX + margin, foot - cardHeight(lines)}, width, opacity, TextKind::Caption);
+    m_keepClear.push_back(*m_caption);
 }
 
 double PresentationCards::paneHeaderTop() const {

@@ -3,6 +3,7 @@
 // dots. Each card's box is kept so that map labels keep clear of it. Standard library only.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,10 +45,10 @@ public:
     double px(double layoutPixels) const { return m_layout.px(layoutPixels); }
     double margin() const { return px(m_style.margin); }
     const CardStyle& style() const { return m_style; }
-    // Pixels kept free at a pane's top for its date and header.
-    double paneHeaderTop() const;
 
 private:
+    // Where a pane's header starts below its top: under the pane's date.
+    double paneHeaderTop() const;
     struct Line {
         std::string text;
         double size;
@@ -72,6 +73,7 @@ private:
     LabelLayout m_layout;
     CardStyle m_style;
     std::vector<Box> m_keepClear;
+    std::optional<Box> m_caption; // once placed
 };
 
 // "5–19 January 2022", "1992 – 2024": the chapter's dates at a precision that fits its span.

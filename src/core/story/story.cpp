@@ -1,6 +1,8 @@
 // core/story/story.cpp: disagreement between sources, look-ups by id, and the span the story covers.
 #include "core/story/story.hpp"
 
+#include "core/time/time_format.hpp"
+
 #include <algorithm>
 
 namespace atlas::core {
@@ -34,6 +36,26 @@ std::vector<std::string> disputedFields(const std::vector<Claim>& claims, const 
 }
 
 std::vector<std::string> Event::disputedFields() const { return core::disputedFields(claims, numbers); }
+
+std::vector<std::pair<std::string, std::string>> Event::accounts(std::string_view point) const {
+    std::vector<std::pair<std::string, std::string>> found;
+    for (const Claim& claim : claims)
+        if (claim.field == point) found.push_back({claim.value, claim.source});
+    for (const Quantity& q : numbers)
+        if (q.what == point) found.push_back({q.given, q.source});
+    return found;
+}
+
+std::string fullReference(const Source& source) {
+    std::string text = source.author;
+    auto add = [&](const std::string& part) {
+        if (!part.empty()) text += (text.empty() ? "" : ", ") + part;
+    };
+    add(source.title.empty() ? "" : "“" + source.title + "”");
+    add(source.publisher);
+    add(formatTime(source.date, TimeZone::utc()));
+    return text;
+}
 
 std::optional<std::pair<std::chrono::sys_seconds, std::chrono::sys_seconds>> Route::withdrawal() const {
     if (!withdraw) return std::nullopt;

@@ -42,6 +42,10 @@ struct Source {
     std::string note;
 };
 
+// "Oliver Hegglin, “The CSTO and its deployment in Kazakhstan”, Human Security Centre, 8 February
+// 2022": the source as a reference, its parts as the file gives them (a missing one left out).
+std::string fullReference(const Source& source);
+
 // One row of membership.csv: a state's change as some sources report it.
 struct MembershipChange {
     std::string state; // ISO alpha-3
@@ -75,6 +79,8 @@ struct Event {
     // The points the sources disagree on: claimed fields, then figures (by what they count).
     std::vector<std::string> disputedFields() const;
     bool disputed() const { return !disputedFields().empty(); }
+    // What each source says on one point (a claimed field or a figure): value and source id.
+    std::vector<std::pair<std::string, std::string>> accounts(std::string_view point) const;
 };
 
 struct Site {
