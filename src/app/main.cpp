@@ -8,6 +8,7 @@
 #include "app/cli/command_line.hpp"
 #include "app/cli/events_command.hpp"
 #include "app/cli/export_command.hpp"
+#include "app/cli/handout_command.hpp"
 #include "app/cli/render_command.hpp"
 #include "app/cli/story_command.hpp"
 #include "app/window/window_app.hpp"
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
         if (options.verb == "check") return runCheck(options);
         if (options.verb == "story") return runStory(options);
         if (options.verb == "export") return runExport(options);
+        if (options.verb == "handout") return runHandout(options);
         return options.verb == "render" ? runRender(options) : runWindow(options);
     } catch (const std::exception& e) {
         std::cerr << "csto-atlas: " << e.what() << "\n";

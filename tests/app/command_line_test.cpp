@@ -151,8 +151,8 @@ TEST_CASE("bad option values on the command line carry the parser's message") {
 }
 
 TEST_CASE("an option of other verbs is refused, naming the option and the verbs it belongs to") {
-    CHECK(commandLineError({"-o", "a.png"}) == "-o belongs to the render and export commands");
-    CHECK(commandLineError({"--size", "64x48"}) == "--size belongs to the render and export commands");
+    CHECK(commandLineError({"-o", "a.png"}) == "-o belongs to the render, export and handout commands");
+    CHECK(commandLineError({"--size", "64x48"}) == "--size belongs to the render, export and handout commands");
     CHECK(commandLineError({"--bbox", "20,35,90,60"}) == "--bbox belongs to the render and export commands");
     CHECK(commandLineError({"--at", "2010-06"}) ==
           "--at belongs to the render command (export shows --from TIME to --to TIME)");
@@ -188,7 +188,7 @@ TEST_CASE("presentation options on other verbs are refused") {
     CHECK(commandLineError({"export", "--chapter", "2", "--fullscreen", "-o", "x.mp4"}) ==
           "--fullscreen belongs to the present command");
     CHECK(commandLineError({"present", "--list"}) == "--list belongs to the story command");
-    CHECK(commandLineError({"events", "--story", "mine.toml"}) == "--story belongs to the present, story and export commands");
+    CHECK(commandLineError({"events", "--story", "mine.toml"}) == "--story belongs to the present, story, export and handout commands");
     CHECK(commandLineError({"present", "--chapter"}) == "--chapter: needs a value");
     CHECK(commandLineError({"present", "--story"}) == "--story: needs a value");
 }
@@ -252,4 +252,15 @@ TEST_CASE("every option --help lists is one the parser reads") {
         ++listed;
     }
     CHECK(listed == 22);
+}
+
+TEST_CASE("handout takes -o FILE.pdf and the paper as --size A4 or letter; render and export refuse a paper size") {
+    app::ParseResult a4 = app::parseCommandLine({"handout", "-o", "story.pdf"});
+    CHECK(a4.error.empty());
+    CHECK(a4.options.paper == "A4");
+    CHECK(app::parseCommandLine({"handout", "--size", "Letter", "-o", "story.pdf"}).options.paper == "letter");
+    CHECK(commandLineError({"handout", "-o", "story.png"}) == "handout: -o story.png: the file name must end in .pdf");
+    CHECK(commandLineError({"handout"}) == "handout: needs -o FILE.pdf");
+    CHECK(commandLineError({"handout", "--size", "640x480", "-o", "s.pdf"}) == "handout: --size takes the paper, A4 or letter");
+    CHECK(commandLineError({"render", "--size", "A4", "-o", "a.png"}) == "render: --size A4 is a paper size, for handout; render takes WxH");
 }

@@ -160,7 +160,7 @@ TEST_CASE("the command line reads the events and check options") {
     CHECK(app::parseCommandLine({"check", "--utc"}).error == "--utc belongs to the events command");
     CHECK(app::parseCommandLine({"render", "--format", "csv", "-o", "a.png"}).error == "--format belongs to the events command");
     CHECK(app::parseCommandLine({"events", "geodata"}).error == "unknown command 'geodata'");
-    CHECK(app::parseCommandLine({"events", "-o", "x.png"}).error == "-o belongs to the render and export commands");
+    CHECK(app::parseCommandLine({"events", "-o", "x.png"}).error == "-o belongs to the render, export and handout commands");
 }
 
 TEST_CASE("events and check exit 2 on a bad option") {

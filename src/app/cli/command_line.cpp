@@ -56,9 +56,19 @@ Apply instant(std::optional<core::FuzzyTime> Options::*field, std::string name) 
 const std::vector<OptionSpec>& optionTable() {
     static const std::vector<OptionSpec> table = {
         {{"--data"}, "DIR", {}, {"a data folder laid out like geodata/ (default: the built-in CSTO data)"}, text(&Options::data)},
-        {{"--size"}, "WxH", {"render", "export"},
-         {"frame size in pixels (default 1920x1080; at most 16384 a side, 7680x4320 to export)"}, into(&Options::size, parseFrameSize)},
-        {{"-o", "--output"}, "FILE", {"render", "export"}, {}, text(&Options::output)},
+        {{"--size"}, "WxH", {"render", "export", "handout"},
+         {"frame size in pixels (default 1920x1080; at most 16384 a side, 7680x4320 to export);",
+          "handout: the paper, A4 (default) or letter"},
+         [](Options& o, const std::string& value) {
+             std::string lower = value;
+             for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+             if (lower == "a4" || lower == "letter") {
+                 o.paper = lower == "a4" ? "A4" : "letter";
+                 return std::string();
+             }
+             return into(&Options::size, parseFrameSize)(o, value);
+         }},
+        {{"-o", "--output"}, "FILE", {"render", "export", "handout"}, {}, text(&Options::output)},
         {{"--bbox"}, "LON0,LAT0,LON1,LAT1", {"render", "export"}, {"the area to show, in degrees (default: the member states)"},
          into(&Options::bbox, parseGeoBox), "--bbox ..."},
         {{"--at"}, "TIME", {"render"},
@@ -78,7 +88,7 @@ const std::vector<OptionSpec>& optionTable() {
         {{"--frames"}, "A-B", {"export"}, {"export: only frames A to B (from 0), to split a long export"},
          into(&Options::frames, parseFrameSpan)},
         {{"--resume"}, nullptr, {"export"}, {"export: keep the frames already in the folder and render the rest"}, flag(&Options::resume)},
-        {{"--overwrite"}, nullptr, {"export"}, {"export: replace an existing video or frames"}, flag(&Options::overwrite)},
+        {{"--overwrite"}, nullptr, {"export", "handout"}, {"export, handout: replace an existing video, frames or PDF"}, flag(&Options::overwrite)},
         {{"--transparent"}, nullptr, {"export"}, {"export: a transparent sea (land and story opaque): PNG frames with alpha, or ProRes 4444 in a .mov"}, flag(&Options::transparent)},
         {{"--map-box"}, "B", {"export"},
          {"export: the area to show in the map's projected metres, MINX,MINY,MAXX,MAXY",
@@ -101,8 +111,8 @@ const std::vector<OptionSpec>& optionTable() {
          text(&Options::layout)},
         {{"--progress-lines"}, nullptr, {"export"}, {"export: progress as one line per update on stderr, for a program to read"},
          flag(&Options::progressLines)},
-        {{"--story"}, "FILE", {"present", "story", "export"},
-         {"present, story, export: a story file (default: the built-in geodata/story.toml)"}, text(&Options::story)},
+        {{"--story"}, "FILE", {"present", "story", "export", "handout"},
+         {"present, story, export, handout: a story file (default: the built-in geodata/story.toml)"}, text(&Options::story)},
         {{"--chapter"}, "C", {"present", "export"}, {"present, export: a chapter's number (from 1) or id"}, text(&Options::chapter)},
         {{"--fullscreen"}, nullptr, {"present"}, {"present: start full screen (F11 toggles)"}, flag(&Options::fullscreen)},
         {{"--list"}, nullptr, {"story"}, {}, flag(&Options::list)},
@@ -126,7 +136,7 @@ const OptionSpec* findOption(const std::string& name) {
 }
 
 bool isVerb(const std::string& word) {
-    for (const char* verb : {"render", "export", "events", "check", "present", "story"})
+    for (const char* verb : {"render", "export", "events", "check", "present", "story", "handout"})
         if (word == verb) return true;
     return false;
 }
@@ -146,8 +156,20 @@ std::string finishRenderOptions(Options& o) {
     std::string extension = o.output->extension().string();
     for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
     if (extension != ".png") return "render: -o " + o.output->string() + ": the file name must end in .png";
+    if (!o.paper.empty()) return "render: --size " + o.paper + " is a paper size, for handout; render takes WxH";
     if (!o.size) o.size = FrameSize{1920, 1080};
     if (o.bbox && o.episode) return "render: --bbox and --episode both choose the view; give one";
+    return {};
+}
+
+// Checks handout's options together and fills in the defaults; returns what is wrong, or "".
+std::string finishHandoutOptions(Options& o) {
+    if (!o.output) return "handout: needs -o FILE.pdf";
+    std::string extension = o.output->extension().string();
+    for (char& c : extension) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (extension != ".pdf") return "handout: -o " + o.output->string() + ": the file name must end in .pdf";
+    if (o.size) return "handout: --size takes the paper, A4 or letter";
+    if (o.paper.empty()) o.paper = "A4";
     return {};
 }
 
@@ -158,6 +180,7 @@ std::string finishExportOptions(Options& o) {
         return "export: --bbox, --map-box and --episode each choose the view; give one";
     if (o.chapter && (o.from || o.to || o.episode || o.bbox || o.mapBox || o.durationSeconds))
         return "export: --chapter sets the range, view and length; --from, --to, --episode, --bbox and --duration do not go with it";
+    if (!o.paper.empty()) return "export: --size " + o.paper + " is a paper size, for handout; export takes WxH";
     if (!o.chapter && !o.episode && (!o.from || !o.to))
         return "export: needs --from TIME and --to TIME (or --episode NAME for its range, or --chapter C)";
     if (!o.size) o.size = FrameSize{1920, 1080};
@@ -214,6 +237,7 @@ ParseResult parseCommandLine(const std::vector<std::string>& arguments) {
             return fail(belongsMessage(*spec));
     if (o.verb == "render") return fail(finishRenderOptions(o));
     if (o.verb == "export") return fail(finishExportOptions(o));
+    if (o.verb == "handout") return fail(finishHandoutOptions(o));
     if (o.verb == "story" && !o.list) return fail("story: expected --list");
     return result;
 }
@@ -227,6 +251,7 @@ std::string usage() {
            "  or:  csto-atlas export --chapter C [--story FILE] -o FILE.mp4|FILE.mov|FOLDER/ [--size WxH] [--fps N] ...\n"
            "  or:  csto-atlas present [--story FILE] [--chapter N] [--fullscreen]\n"
            "  or:  csto-atlas story --list [--story FILE]\n"
+           "  or:  csto-atlas handout [--story FILE] -o FILE.pdf [--size A4|letter] [--overwrite]\n"
            "  or:  csto-atlas events [--format table|csv|json] [--utc] [--data DIR]\n"
            "  or:  csto-atlas check [DIR|FILE...]\n"
            "  or:  csto-atlas --help | --version\n"
@@ -236,10 +261,11 @@ std::string usage() {
            "Commands:\n"
            "  (none)         open the map in a window\n"
            "  render         render the map at a time, without a display, to PNG\n"
-           "  export         render a time range to PNG frames or an H.264 MP4; with --chapter, a\n"
-           "                 chapter as the presentation shows it\n"
+           "  export         render a time range to PNG frames, an H.264 MP4 or a ProRes MOV; with\n"
+           "                 --chapter, a chapter as the presentation shows it\n"
            "  present        present the story chapter by chapter (F5 in the window)\n"
            "  story --list   print the story's chapters\n"
+           "  handout        the story as a PDF: a page per chapter, then its sources\n"
            "  events         list every event with its time, place, figures and sources\n"
            "  check          check data files (default: the built-in data); one line per problem\n"
            "\n"

@@ -14,12 +14,13 @@
 namespace atlas::app {
 
 struct Options {
-    std::string verb;                   // "" (the window), "render", "export", "present", "story", "events" or "check"
+    std::string verb;                   // "" (the window), "render", "export", "present", "story", "events", "check" or "handout"
     std::optional<std::filesystem::path> data;
     std::optional<std::string> format;  // events: table, csv or json
     bool utc = false;                   // events: times in UTC
     std::vector<std::filesystem::path> paths; // check: folders and files
     std::optional<FrameSize> size;
+    std::string paper;                  // handout: "A4" (default) or "letter"
     std::optional<std::filesystem::path> output;
     std::optional<GeoBox> bbox;
     std::optional<core::FuzzyTime> at;   // render: the time shown (in UTC unless it gives an offset)

@@ -24,15 +24,6 @@ std::string lowerExtension(const fs::path& path) {
     return extension;
 }
 
-// Creates and removes a file in folder; "" when that works, else why not.
-std::string probeWritable(const fs::path& folder) {
-    fs::path probe = folder / (".csto-atlas-probe-" + std::to_string(::getpid()));
-    int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return std::strerror(errno);
-    ::close(fd);
-    ::unlink(probe.c_str());
-    return {};
-}
 
 std::string prepareVideo(const Options& options, ExportOutput& output) {
     std::string where = "-o " + output.path.string() + ": ";
@@ -83,6 +74,15 @@ std::string prepareFrames(const Options& options, int first, int last, ExportOut
 }
 
 } // namespace
+
+std::string probeWritable(const fs::path& folder) {
+    fs::path probe = folder / (".csto-atlas-probe-" + std::to_string(::getpid()));
+    int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return std::strerror(errno);
+    ::close(fd);
+    ::unlink(probe.c_str());
+    return {};
+}
 
 std::string prepareExportOutput(const Options& options, int first, int last, ExportOutput& output) {
     output.path = *options.output;

@@ -25,4 +25,7 @@ struct ExportOutput {
 // wrong (an exit-2 refusal), or "" with `output` filled in.
 std::string prepareExportOutput(const Options& options, int first, int last, ExportOutput& output);
 
+// Creates and removes a file in folder; "" when that works, else why not (for any output).
+std::string probeWritable(const std::filesystem::path& folder);
+
 } // namespace atlas::app
