@@ -39,12 +39,7 @@ std::string prepareVideo(const Options& options, ExportOutput& output) {
     auto ffmpeg = exporting::FfmpegVideo::find();
     if (!ffmpeg) return "ffmpeg is not installed, so no video can be made: apt-get install ffmpeg (PNG frames need nothing: -o FOLDER/)";
     output.ffmpeg = *ffmpeg;
-    std::error_code ec;
-    if (fs::exists(output.path, ec) && !options.overwrite) return where + "already exists; add --overwrite to replace it";
-    fs::path folder = output.path.parent_path().empty() ? fs::path(".") : output.path.parent_path();
-    if (!fs::is_directory(folder, ec)) return where + "the folder " + folder.string() + " does not exist";
-    if (std::string why = probeWritable(folder); !why.empty()) return where + "cannot write in " + folder.string() + ": " + why;
-    return {};
+    return checkOutputFile(output.path, options.overwrite);
 }
 
 std::string prepareFrames(const Options& options, int first, int last, ExportOutput& output) {
@@ -81,6 +76,16 @@ std::string probeWritable(const fs::path& folder) {
     if (fd < 0) return std::strerror(errno);
     ::close(fd);
     ::unlink(probe.c_str());
+    return {};
+}
+
+std::string checkOutputFile(const fs::path& path, bool overwrite) {
+    std::string where = "-o " + path.string() + ": ";
+    std::error_code ec;
+    if (fs::exists(path, ec) && !overwrite) return where + "already exists; add --overwrite to replace it";
+    fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    if (!fs::is_directory(folder, ec)) return where + "the folder " + folder.string() + " does not exist";
+    if (std::string why = probeWritable(folder); !why.empty()) return where + "cannot write in " + folder.string() + ": " + why;
     return {};
 }
 

@@ -28,4 +28,8 @@ std::string prepareExportOutput(const Options& options, int first, int last, Exp
 // Creates and removes a file in folder; "" when that works, else why not (for any output).
 std::string probeWritable(const std::filesystem::path& folder);
 
+// A file to be written at path (a video, a handout): refused when it exists without overwrite, or
+// its folder is missing or cannot be written; "" when it can be written.
+std::string checkOutputFile(const std::filesystem::path& path, bool overwrite);
+
 } // namespace atlas::app

@@ -35,14 +35,9 @@ int refuse(const std::string& message) {
 // What is wrong with -o, or "".
 std::string checkOutput(const Options& options) {
     const fs::path& path = *options.output;
-    std::string where = "-o " + path.string() + ": ";
     std::error_code ec;
-    if (fs::is_directory(path, ec)) return where + "is a folder; name the PDF file";
-    if (fs::exists(path, ec) && !options.overwrite) return where + "already exists; add --overwrite to replace it";
-    fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    if (!fs::is_directory(folder, ec)) return where + "the folder " + folder.string() + " does not exist";
-    if (std::string why = probeWritable(folder); !why.empty()) return where + "cannot write in " + folder.string() + ": " + why;
-    return {};
+    if (fs::is_directory(path, ec)) return "-o " + path.string() + ": is a folder; name the PDF file";
+    return checkOutputFile(path, options.overwrite);
 }
 
 std::vector<exporting::HandoutBlock> references(const core::Story& story, const std::vector<std::string>& ids) {

@@ -16,6 +16,11 @@ namespace atlas::core {
 
 namespace {
 
+// The point a request names: its line's middle, its first spot, or its anchor.
+Vec2 anchorOf(const LabelRequest& r) {
+    return !r.beside.empty() ? r.beside[r.beside.size() / 2] : !r.along.empty() ? r.along.front() : r.anchor;
+}
+
 std::string upperAscii(std::string text) {
     for (char& c : text)
         if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
@@ -216,7 +221,7 @@ bool LabelLayout::placeLinesNear(const LabelRequest& r, const std::vector<std::s
 }
 
 bool LabelLayout::callout(const LabelRequest& r, const std::vector<std::string>& lines, double ring) {
-    if (r.beside.empty()) return callout(r, lines, ring, !r.along.empty() ? r.along.front() : r.anchor);
+    if (r.beside.empty()) return callout(r, lines, ring, anchorOf(r));
     // From the line's middle, then from nearer its ends.
     for (double t : {0.5, 0.25, 0.75, 0.1, 0.9})
         if (callout(r, lines, ring, r.beside[std::size_t(std::lround(t * double(r.beside.size() - 1)))])) return true;
@@ -252,8 +257,7 @@ bool LabelLayout::callout(const LabelRequest& r, const std::vector<std::string>&
 }
 
 void LabelLayout::drop(const LabelRequest& r, std::string reason) {
-    Vec2 at = !r.beside.empty() ? r.beside[r.beside.size() / 2] : !r.along.empty() ? r.along.front() : r.anchor;
-    m_frame.dropped.push_back({r.text, r.place, std::move(reason), r.priority, at});
+    m_frame.dropped.push_back({r.text, r.place, std::move(reason), r.priority, anchorOf(r)});
 }
 
 void LabelLayout::scaleBar() {
