@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <set>
@@ -24,13 +25,15 @@ using namespace std::chrono;
 const std::set<std::string> kFileFields = {"title", "chapter"};
 const std::set<std::string> kChapterFields = {"id",   "group",   "title",   "caption", "sources", "at",     "from",
                                               "to",   "play",    "seconds", "hold",    "zone",   "view",
-                                              "place", "km",     "layers",  "pane",    "episode"};
+                                              "place", "km",     "layers",  "pane",    "episode", "notes"};
 const std::set<std::string> kPaneFields = {"title", "caption", "at", "view", "place", "km"};
 
 // Collects diagnostics for one file, each at a line.
 class Reader {
 public:
-    Reader(std::string name, const core::Story& story) : m_name(std::move(name)), m_story(story) { findDataSpan(); }
+    Reader(std::string name, const std::string& text, const core::Story& story) : m_name(std::move(name)), m_text(text), m_story(story) {
+        findDataSpan();
+    }
 
     void error(const toml::node& node, const std::string& message) { error(int(node.source().begin.line), message); }
     void error(int line, const std::string& message) {
@@ -162,18 +165,36 @@ public:
     std::vector<std::string> sourceIds(const toml::table& table) {
         std::vector<std::string> found;
         for (const std::string& id : texts(table, "sources")) {
-            const core::Source* source = m_story.findSource(id);
-            if (!source) {
-                std::set<std::string> ids;
-                for (const core::Source& s : m_story.sources) ids.insert(s.id);
-                auto near = core::nearestWord(id, ids);
-                error(*table.get("sources"), "no source '" + id + "' in sources.csv" +
-                                                 (near ? " (did you mean '" + *near + "'?)" : std::string()));
+            if (!m_story.findSource(id)) {
+                error(*table.get("sources"), "no source '" + id + "' in sources.csv" + sourceHint(id));
                 continue;
             }
             found.push_back(id);
         }
         return found;
+    }
+
+    // The chapter's speaker notes; faults and unknown sources at their lines in the file.
+    core::SpeakerNotes notes(const toml::table& table, int line) {
+        auto text = this->text(table, "notes", false, line);
+        if (!text) return {};
+        const toml::node& node = *table.get("notes");
+        int first = notesFirstLine(node);
+        core::ParsedNotes parsed = core::parseSpeakerNotes(*text);
+        for (const core::NotesFault& fault : parsed.faults) error(first + fault.line - 1, "notes: " + fault.message);
+        for (const core::NoteBlock& block : parsed.notes.blocks)
+            for (const core::NoteSpan& span : block.spans)
+                if (span.kind == core::NoteSpan::Kind::Source && !m_story.findSource(span.text))
+                    error(first + span.line - 1, "notes cite [" + span.text + "], which is not in sources.csv" + sourceHint(span.text));
+        return std::move(parsed.notes);
+    }
+
+    // " (did you mean 'x'?)" for the nearest source id, or "".
+    std::string sourceHint(const std::string& id) const {
+        std::set<std::string> ids;
+        for (const core::Source& s : m_story.sources) ids.insert(s.id);
+        auto near = core::nearestWord(id, ids);
+        return near ? " (did you mean '" + *near + "'?)" : std::string();
     }
 
     // The publishers of those sources, each once.
@@ -195,6 +216,23 @@ public:
     }
 
 private:
+    // The file's line of a text's first line: a multi-line string that opens with a line break
+    // starts on the next line.
+    int notesFirstLine(const toml::node& node) const {
+        int line = int(node.source().begin.line);
+        std::string_view text = m_text;
+        for (int l = 1; l < line; ++l) {
+            std::size_t next = text.find('\n');
+            if (next == std::string_view::npos) return line;
+            text.remove_prefix(next + 1);
+        }
+        std::string_view rest = text.substr(0, text.find('\n'));
+        while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.back()))) rest.remove_suffix(1);
+        for (std::string_view quotes : {"\"\"\"", "'''"})
+            if (rest.size() >= 3 && rest.find(quotes) == rest.size() - 3) return line + 1;
+        return line;
+    }
+
     void findDataSpan() {
         m_last = floor<seconds>(system_clock::now());
         for (const core::Event& e : m_story.events) m_last = std::max(m_last, e.end ? e.end->end : e.start.end);
@@ -205,6 +243,7 @@ private:
     }
 
     std::string m_name;
+    const std::string& m_text;
     const core::Story& m_story;
     core::Diagnostics m_diagnostics;
     sys_seconds m_first, m_last;
@@ -299,13 +338,14 @@ core::Chapter readChapter(const toml::table& table, Reader& reader, std::set<std
         else
             for (const toml::node& pane : *array) chapter.panes.push_back(readPane(*pane.as_table(), *zone, reader));
     }
+    chapter.notes = reader.notes(table, chapter.line);
     return chapter;
 }
 
 } // namespace
 
 core::Loaded<core::Presentation> parseStoryFile(const std::string& text, const std::string& name, const core::Story& story) {
-    Reader reader(name, story);
+    Reader reader(name, text, story);
     core::Loaded<core::Presentation> out;
     toml::table root;
     try {

@@ -109,11 +109,26 @@ TEST_CASE("the built-in story file loads cleanly: nine chapters in order") {
     }
 }
 
+TEST_CASE("the built-in story: every chapter has speaker notes, each paragraph and item citing its articles") {
+    core::Loaded<core::Presentation> loaded = io::loadStoryFile(io::builtInStoryFile(ATLAS_GEODATA_DIR), shippedStory());
+    REQUIRE(loaded.value.has_value());
+    for (const core::Chapter& c : loaded.value->chapters) {
+        CAPTURE(c.id);
+        CHECK(c.notes.words() >= 40);
+        CHECK(c.notes.words() <= 160); // read at a glance while speaking
+        for (const core::NoteBlock& block : c.notes.blocks) {
+            bool cites = std::any_of(block.spans.begin(), block.spans.end(),
+                                     [](const core::NoteSpan& s) { return s.kind == core::NoteSpan::Kind::Source; });
+            CHECK_MESSAGE(cites, block.spans.front().text);
+        }
+    }
+}
+
 TEST_CASE("the built-in story: each chapter's line, play and panes as the file gives them") {
     core::Presentation presentation = builtInPresentation();
     std::vector<int> starts;
     for (const core::Chapter& c : presentation.chapters) starts.push_back(c.line);
-    CHECK(starts == std::vector<int>{6, 21, 36, 52, 69, 87, 104, 118, 135});
+    CHECK(starts == std::vector<int>{6, 30, 54, 80, 106, 132, 156, 179, 203});
 
     const core::Chapter& compare = chapterWithId(presentation, "compare");
     REQUIRE(compare.panes.size() == 3);
@@ -158,6 +173,11 @@ TEST_CASE("a small clean story file: fixed chapter by place with a pane, then a 
     double centreLat = (first.view.southWest.lat + first.view.northEast.lat) / 2;
     CHECK(centreLat == doctest::Approx(43.24).epsilon(0.01));
     CHECK(first.view.northEast.lat - first.view.southWest.lat == doctest::Approx(600 / 111.32));
+    REQUIRE(first.notes.blocks.size() == 3);
+    CHECK_FALSE(first.notes.blocks[0].listItem);
+    CHECK(first.notes.blocks[0].spans.at(1).text == "about 2,500 troops");
+    CHECK(first.notes.blocks[1].listItem);
+    CHECK(first.notes.blocks[1].spans.at(3).text == "meduza-2022");
     const core::Chapter& second = loaded.value->chapters[1];
     CHECK(second.play == core::ChapterPlay::Playback);
     CHECK(second.seconds == 6);
@@ -165,7 +185,8 @@ TEST_CASE("a small clean story file: fixed chapter by place with a pane, then a 
     CHECK(second.layers.members);
     CHECK(second.layers.placeLabels);
     CHECK_FALSE(second.layers.requests);
-    CHECK(second.line == 19);
+    CHECK(second.line == 25);
+    CHECK(second.notes.empty());
 }
 
 TEST_CASE("story file: an unknown chapter field, with the field it is near") {
@@ -216,6 +237,14 @@ TEST_CASE("story file: a view that is not four numbers") {
 
 TEST_CASE("story file: a source not in sources.csv, with the source it is near") {
     checkRefused("unknown_source.toml", 7, {"no source 'weitz-2021' in sources.csv", "did you mean 'weitz-2022'?"});
+}
+
+TEST_CASE("story file: notes with a bold left open, at the item's line") {
+    checkRefused("notes_open_bold.toml", 11, {"notes: '**' starts bold text that its list item does not end"});
+}
+
+TEST_CASE("story file: notes citing a source not in sources.csv, at the citation's line") {
+    checkRefused("notes_unknown_source.toml", 10, {"notes cite [hegglin-2021], which is not in sources.csv", "did you mean 'hegglin-2022'?"});
 }
 
 TEST_CASE("story file text is named as the caller says; a missing file is an error naming it") {
@@ -301,7 +330,9 @@ TEST_CASE("csto-atlas story --list --story of a good file lists that file's chap
     std::vector<std::string> printed = lines(r.out);
     REQUIRE(printed.size() == 2);
     CHECK(printed[0].rfind(" 1  first", 0) == 0);
+    CHECK(contains(printed[0], "; 16 words of notes)"));
     CHECK(printed[1].rfind(" 2  second", 0) == 0);
+    CHECK(contains(printed[1], "; no notes)"));
 }
 
 TEST_CASE("csto-atlas story --list --story of a bad file exits 2 naming the file and line") {

@@ -102,6 +102,8 @@ const Row kRows[] = {
     {"story_files/unknown_zone.toml", Verb::StoryList, 2, "error: {}:7: unknown time zone 'Asia/Almatty' (an IANA name such as Asia/Almaty)"},
     {"story_files/bad_view.toml", Verb::StoryList, 2, "error: {}:8: 'view' must be [west, south, east, north] in degrees, south below north"},
     {"story_files/unknown_source.toml", Verb::StoryList, 2, "error: {}:7: no source 'weitz-2021' in sources.csv (did you mean 'weitz-2022'?)"},
+    {"story_files/notes_open_bold.toml", Verb::StoryList, 2, "error: {}:11: notes: '**' starts bold text that its list item does not end (close it with '**')"},
+    {"story_files/notes_unknown_source.toml", Verb::StoryList, 2, "error: {}:10: notes cite [hegglin-2021], which is not in sources.csv (did you mean 'hegglin-2022'?)"},
     {"oversized story file", Verb::StoryList, 2, "error: {}: the story file is 1048577 bytes; story files are limited to 1048576 bytes",
      Match::Exact, "", oversizedStoryFile},
 

@@ -1,4 +1,5 @@
-// app/cli/story_command.cpp: number, id, title, dates, how it plays, and panes; problems on stderr.
+// app/cli/story_command.cpp: number, id, title, dates, how it plays, panes and the length of the
+// speaker notes; problems on stderr.
 #include "app/cli/story_command.hpp"
 
 #include <iomanip>
@@ -26,6 +27,7 @@ std::string playText(const core::Chapter& c) {
         break;
     }
     if (!c.panes.empty()) text << ", " << c.panes.size() << " panes";
+    text << "; " << (c.notes.empty() ? std::string("no notes") : std::to_string(c.notes.words()) + " words of notes");
     return text.str();
 }
 

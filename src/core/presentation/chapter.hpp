@@ -10,6 +10,7 @@
 
 #include "core/geo/geometry.hpp"
 #include "core/story/story_layers.hpp"
+#include "core/text/speaker_notes.hpp"
 
 namespace atlas::core {
 
@@ -45,6 +46,7 @@ struct Chapter {
     GeoView view;
     StoryLayers layers;
     std::vector<ChapterPane> panes;    // empty for a chapter with one view
+    SpeakerNotes notes;                // for the presenter's eyes only
     int line = 0;                      // where it starts in its file
 };
 
