@@ -24,6 +24,7 @@ Key keyOf(std::int32_t sdlKeycode) {
     case SDLK_PERIOD: return Key::Period;
     case SDLK_COMMA: return Key::Comma;
     case SDLK_b: return Key::B;
+    case SDLK_p: return Key::P;
     case SDLK_w: return Key::W;
     case SDLK_q: return Key::Q;
     case SDLK_F5: return Key::F5;

@@ -1,5 +1,6 @@
 // platform/keys.hpp: the keys the app's logic reads, apart from SDL: a presenter's keys (a
-// clicker sends PageUp/PageDown or arrows), the time keys, digits, Ctrl+Q, F5 and F11. keyOf
+// clicker sends PageUp/PageDown or arrows, P the presenter's view), the time keys, digits, Ctrl+Q,
+// F5 and F11. keyOf
 // maps SDL's keycodes.
 #pragma once
 
@@ -11,7 +12,7 @@ enum class Key {
     Other,
     Escape, Return, Backspace, Space,
     Left, Right, Up, Down, PageUp, PageDown, Home, End,
-    Period, Comma, B, W, Q, F5, F11,
+    Period, Comma, B, P, W, Q, F5, F11,
     Digit0, Digit1, Digit2, Digit3, Digit4, Digit5, Digit6, Digit7, Digit8, Digit9,
 };
 

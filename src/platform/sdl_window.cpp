@@ -3,6 +3,7 @@
 
 #include <SDL.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
 #include <string_view>
@@ -30,19 +31,7 @@ void startVideo() {
 }
 
 SdlWindow::SdlWindow(const std::string& title, int width, int height) : m_event(std::make_unique<SDL_Event>()), m_title(title) {
-    startVideo();
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-    m_window = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height,
-                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (!m_window) {
-        std::string message = SDL_GetError();
-        SDL_Quit();
-        throw std::runtime_error("cannot open a window: " + message);
-    }
+    openWindow(width, height);
     m_context = SDL_GL_CreateContext(m_window);
     if (!m_context) {
         std::string message = SDL_GetError();
@@ -54,7 +43,33 @@ SdlWindow::SdlWindow(const std::string& title, int width, int height) : m_event(
     SDL_GL_SetSwapInterval(1);
 }
 
+SdlWindow::SdlWindow(const std::string& title, int width, int height, const SdlWindow& sharesContextOf)
+    : m_event(std::make_unique<SDL_Event>()), m_title(title), m_ownsContext(false) {
+    openWindow(width, height);
+    m_context = sharesContextOf.m_context;
+}
+
+void SdlWindow::openWindow(int width, int height) {
+    if (m_ownsContext) startVideo(); // a window sharing a context lives within its owner's start of SDL
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    m_window = SDL_CreateWindow(m_title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!m_window) {
+        std::string message = SDL_GetError();
+        if (m_ownsContext) SDL_Quit();
+        throw std::runtime_error("cannot open a window: " + message);
+    }
+}
+
 SdlWindow::~SdlWindow() {
+    if (!m_ownsContext) {
+        SDL_DestroyWindow(m_window);
+        return;
+    }
     SDL_GL_DeleteContext(m_context);
     SDL_DestroyWindow(m_window);
     SDL_Quit();
@@ -71,6 +86,10 @@ double SdlWindow::pixelRatio() const {
 
 void SdlWindow::swap() const { SDL_GL_SwapWindow(m_window); }
 
+std::uint32_t SdlWindow::id() const { return SDL_GetWindowID(m_window); }
+
+void SdlWindow::makeCurrent() const { SDL_GL_MakeCurrent(m_window, m_context); }
+
 void SdlWindow::size(int& width, int& height) const { SDL_GetWindowSize(m_window, &width, &height); }
 
 void SdlWindow::setTitle(const std::string& title) {
@@ -83,9 +102,24 @@ std::uint32_t ticksMs() { return SDL_GetTicks(); }
 
 namespace {
 
+std::uint32_t windowOf(const SDL_Event& sdl) {
+    switch (sdl.type) {
+    case SDL_KEYDOWN:
+    case SDL_KEYUP: return sdl.key.windowID;
+    case SDL_MOUSEMOTION: return sdl.motion.windowID;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP: return sdl.button.windowID;
+    case SDL_MOUSEWHEEL: return sdl.wheel.windowID;
+    case SDL_WINDOWEVENT: return sdl.window.windowID;
+    case SDL_TEXTINPUT: return sdl.text.windowID;
+    default: return 0;
+    }
+}
+
 InputEvent translate(const SDL_Event& sdl) {
     InputEvent event;
     event.native = &sdl;
+    event.window = windowOf(sdl);
     switch (sdl.type) {
     case SDL_QUIT: event.type = InputEvent::Type::Quit; break;
     case SDL_KEYDOWN:
@@ -115,6 +149,7 @@ InputEvent translate(const SDL_Event& sdl) {
     }
     case SDL_WINDOWEVENT:
         if (sdl.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) event.type = InputEvent::Type::Resized;
+        if (sdl.window.event == SDL_WINDOWEVENT_CLOSE) event.type = InputEvent::Type::Close;
         break;
     default: break;
     }
@@ -132,6 +167,32 @@ bool SdlWindow::nextEvent(InputEvent& event, std::uint32_t waitMs) {
 void SdlWindow::toggleFullscreen() {
     bool full = SDL_GetWindowFlags(m_window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     SDL_SetWindowFullscreen(m_window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+}
+
+} // namespace atlas::platform
+
+namespace atlas::platform {
+
+void SdlWindow::place(const DisplayBounds& bounds) {
+    SDL_SetWindowFullscreen(m_window, 0);
+    SDL_SetWindowPosition(m_window, bounds.x, bounds.y);
+    SDL_SetWindowSize(m_window, bounds.width, bounds.height);
+}
+
+void SdlWindow::setFullscreen(bool full) { SDL_SetWindowFullscreen(m_window, full ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0); }
+
+int SdlWindow::display() const { return std::max(0, SDL_GetWindowDisplayIndex(m_window)); }
+
+void SdlWindow::raise() { SDL_RaiseWindow(m_window); }
+
+std::vector<DisplayBounds> displays() {
+    std::vector<DisplayBounds> found;
+    for (int i = 0; i < SDL_GetNumVideoDisplays(); ++i) {
+        SDL_Rect r{};
+        if (SDL_GetDisplayUsableBounds(i, &r) != 0) SDL_GetDisplayBounds(i, &r);
+        found.push_back({r.x, r.y, r.w, r.h});
+    }
+    return found;
 }
 
 } // namespace atlas::platform

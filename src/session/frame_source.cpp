@@ -4,7 +4,9 @@
 #include <algorithm>
 
 #include "core/presentation/evaluate_presentation.hpp"
+#include "render/frame_texture.hpp"
 #include "render/map_renderer.hpp"
+#include "render/offscreen_target.hpp"
 #include "render/screen_target.hpp"
 
 namespace atlas::session {
@@ -41,6 +43,14 @@ std::vector<core::FrameState> FrameSource::draw(const Shot& shot, render::DrawMo
 std::vector<core::FrameState> FrameSource::drawOnScreen(const Shot& shot, render::DrawMode mode) {
     render::bindScreen();
     return draw(shot, mode);
+}
+
+void FrameSource::drawToTexture(const Shot& shot, const core::Viewport& viewport, render::FrameTexture& texture) {
+    render::OffscreenTarget target(viewport.width, viewport.height);
+    target.bind();
+    draw(shot, render::DrawMode::Exact);
+    texture.copyFromBound(viewport.width, viewport.height);
+    render::bindScreen();
 }
 
 void FrameSource::blankScreen(const core::Viewport& viewport, float level) { render::clearScreen(viewport, level); }

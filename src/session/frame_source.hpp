@@ -22,8 +22,9 @@
 #include "session/map_session.hpp"
 
 namespace atlas::render {
+class FrameTexture;
 class MapRenderer;
-}
+} // namespace atlas::render
 
 namespace atlas::session {
 
@@ -69,6 +70,8 @@ public:
     std::vector<core::FrameState> draw(const Shot& shot, render::DrawMode mode);
     // Draws the shot into the window's own framebuffer.
     std::vector<core::FrameState> drawOnScreen(const Shot& shot, render::DrawMode mode);
+    // Draws the shot exactly, at its viewport's size, into a texture (a frame shown smaller).
+    void drawToTexture(const Shot& shot, const core::Viewport& viewport, render::FrameTexture& texture);
     // Fills the window's framebuffer with grey level (0 black, 1 white): a presentation's blank screen.
     void blankScreen(const core::Viewport& viewport, float level);
 

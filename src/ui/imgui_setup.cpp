@@ -22,15 +22,29 @@ ImGuiSetup::ImGuiSetup(const platform::SdlWindow& window, const std::filesystem:
                        std::filesystem::path configFolder)
     : m_configFolder(std::move(configFolder)) {
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // saved by saveLayout, atomically
+    m_context = ImGui::CreateContext();
     if (auto layout = m_configFolder.empty() ? std::nullopt : platform::readWholeFile(m_configFolder / kLayoutFile))
         ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
+    start(window, {{font, 15}});
+}
+
+ImGuiSetup::ImGuiSetup(const platform::SdlWindow& window, const std::vector<FontFile>& fonts) {
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    m_context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(static_cast<ImGuiContext*>(m_context));
+    start(window, fonts);
+    ImGui::SetCurrentContext(previous);
+}
+
+void ImGuiSetup::start(const platform::SdlWindow& window, const std::vector<FontFile>& fonts) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // saved by saveLayout, atomically
     double scale = window.pixelRatio();
-    // Latin (with Romanian and Turkic letters), Cyrillic, general punctuation (dashes).
-    static constexpr ImWchar kRanges[] = {0x0020, 0x024F, 0x0400, 0x052F, 0x2000, 0x206F, 0x2DE0, 0x2DFF, 0xA640, 0xA69F, 0};
-    io.Fonts->AddFontFromFileTTF(font.string().c_str(), float(15 * scale), nullptr, kRanges);
+    // Latin (with Romanian and Turkic letters), Cyrillic, general punctuation (dashes), the
+    // arrows, ticks and crosses of the story's texts.
+    static constexpr ImWchar kRanges[] = {0x0020, 0x024F, 0x0400, 0x052F, 0x2000, 0x206F, 0x2190, 0x21FF,
+                                          0x2713, 0x2717, 0x2DE0, 0x2DFF, 0xA640, 0xA69F, 0};
+    for (const FontFile& font : fonts) io.Fonts->AddFontFromFileTTF(font.file.string().c_str(), float(font.size * scale), nullptr, kRanges);
     io.FontGlobalScale = float(1 / scale);
     ImGui::StyleColorsLight();
     ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.glContext());
@@ -38,10 +52,20 @@ ImGuiSetup::ImGuiSetup(const platform::SdlWindow& window, const std::filesystem:
 }
 
 ImGuiSetup::~ImGuiSetup() {
+    auto* mine = static_cast<ImGuiContext*>(m_context);
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(mine);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
-    ImGui::DestroyContext();
+    ImGui::DestroyContext(mine);
+    ImGui::SetCurrentContext(previous == mine ? nullptr : previous);
 }
+
+ImGuiSetup::Use::Use(const ImGuiSetup& setup) : m_previous(ImGui::GetCurrentContext()) {
+    ImGui::SetCurrentContext(static_cast<ImGuiContext*>(setup.m_context));
+}
+
+ImGuiSetup::Use::~Use() { ImGui::SetCurrentContext(static_cast<ImGuiContext*>(m_previous)); }
 
 void ImGuiSetup::saveLayout() const {
     if (!m_configFolder.empty())

@@ -251,7 +251,7 @@ TEST_CASE("every option --help lists is one the parser reads") {
         CHECK_FALSE(contains(commandLineError({name}), "unknown option"));
         ++listed;
     }
-    CHECK(listed == 22);
+    CHECK(listed == 24);
 }
 
 TEST_CASE("handout takes -o FILE.pdf and the paper as --size A4 or letter; render and export refuse a paper size") {

@@ -1,7 +1,8 @@
 # tests/ui/x_session.sh: sourced by the window tests: a private Xvfb display and config folder,
 # the app started in an empty working folder, input, and checks on screenshots and the window
 # title. No check follows a fixed sleep: each polls for its condition until $deadline seconds
-# have passed, then fails with what it saw. Needs $binary and $out set.
+# have passed, then fails with what it saw. Needs $binary and $out set; $screen (WxH) sizes the
+# display, 1280x800 unless set.
 
 mkdir -p "$out"
 for tool in Xvfb xdotool import convert; do
@@ -15,7 +16,7 @@ done
 xvfb=
 for display in $(seq 91 190); do
   [[ -e /tmp/.X$display-lock || -e /tmp/.X11-unix/X$display ]] && continue
-  Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp -noreset >"$out/xvfb.log" 2>&1 &
+  Xvfb ":$display" -screen 0 "${screen:=1280x800}x24" -nolisten tcp -noreset >"$out/xvfb.log" 2>&1 &
   xvfb=$!
   for _ in $(seq 100); do
     kill -0 "$xvfb" 2>/dev/null || break
@@ -78,8 +79,16 @@ share_of() {
   convert "$1" -fuzz 2% -fill '#FF00FF' -opaque "$2" -fuzz 0 -fill black +opaque '#FF00FF' -fill white -opaque '#FF00FF' \
     -format '%[fx:mean]' info:
 }
-# Fraction of pixels that differ between two screenshots.
-changed() { { compare -metric AE -fuzz 2% "$1" "$2" null: 2>&1 || true; } | awk -v n=$((1280 * 800)) '{print $1 / n}'; }
+# Fraction of pixels that differ between two screenshots; with $still set (WxH+X+Y), within that
+# part only (a clock ticks elsewhere).
+changed() {
+  local part=${still:-$screen+0+0} size
+  size=${part%%+*}
+  convert "$1" -crop "$part" +repage "$out/changed.a.png"
+  convert "$2" -crop "$part" +repage "$out/changed.b.png"
+  { compare -metric AE -fuzz 2% "$out/changed.a.png" "$out/changed.b.png" null: 2>&1 || true; } |
+    awk -v n=$((${size%x*} * ${size#*x})) '{print $1 / n}'
+}
 # Whether a number lies in lo..hi; expect fails the test, naming the figure, when it does not.
 within() { awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v >= lo && v <= hi) }'; }
 expect() { within "$1" "$2" "$3" || { echo "FAIL: $4 = $1, expected $2..$3"; exit 1; }; }

@@ -115,6 +115,12 @@ const std::vector<OptionSpec>& optionTable() {
          {"present, story, export, handout: a story file (default: the built-in geodata/story.toml)"}, text(&Options::story)},
         {{"--chapter"}, "C", {"present", "export"}, {"present, export: a chapter's number (from 1) or id"}, text(&Options::chapter)},
         {{"--fullscreen"}, nullptr, {"present"}, {"present: start full screen (F11 toggles)"}, flag(&Options::fullscreen)},
+        {{"--presenter-view"}, nullptr, {"present"},
+         {"present: open the presenter's view (P toggles): notes, next chapter, clocks; the audience",
+          "full screen on another display, or both side by side on one"},
+         flag(&Options::presenterView)},
+        {{"--rehearse"}, nullptr, {"present"}, {"present: the presenter's view, and the time spent on each chapter printed at the end"},
+         flag(&Options::rehearse)},
         {{"--list"}, nullptr, {"story"}, {}, flag(&Options::list)},
         {{"--format"}, "F", {"events"}, {"events: table (default), csv (RFC 4180) or json"},
          [](Options& o, const std::string& value) {
@@ -249,7 +255,7 @@ std::string usage() {
            " [--episode NAME | --bbox ...] [--frames A-B] [--resume] [--overwrite] [--transparent] [--style S] [--title TEXT]"
            " [--layout FOLDER/]\n"
            "  or:  csto-atlas export --chapter C [--story FILE] -o FILE.mp4|FILE.mov|FOLDER/ [--size WxH] [--fps N] ...\n"
-           "  or:  csto-atlas present [--story FILE] [--chapter N] [--fullscreen]\n"
+           "  or:  csto-atlas present [--story FILE] [--chapter N] [--fullscreen] [--presenter-view | --rehearse]\n"
            "  or:  csto-atlas story --list [--story FILE]\n"
            "  or:  csto-atlas handout [--story FILE] -o FILE.pdf [--size A4|letter] [--overwrite]\n"
            "  or:  csto-atlas events [--format table|csv|json] [--utc] [--data DIR]\n"

@@ -41,6 +41,8 @@ struct Options {
     std::optional<std::filesystem::path> story; // present, story, export: a story file instead of the built-in one
     std::optional<std::string> chapter;  // present, export: a chapter's number (from 1) or id
     bool fullscreen = false;             // present: start full screen
+    bool presenterView = false;          // present: open the presenter's view at once
+    bool rehearse = false;               // present: the presenter's view, and the time per chapter printed at the end
     bool list = false;                   // story: print the chapters
     bool help = false;
     bool version = false;

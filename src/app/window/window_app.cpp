@@ -3,6 +3,7 @@
 #include "app/window/window_app.hpp"
 
 #include <future>
+#include <iostream>
 
 #include "app/cli/presentation_source.hpp"
 #include "app/window/window_viewport.hpp"
@@ -43,6 +44,7 @@ int runWindow(const Options& options) {
     ui::ImGuiSetup imgui(window, render::resourceDir() / "assets" / "fonts" / "DejaVuSans.ttf", config);
     WindowApp app(options, settings, window, std::move(data));
     app.run();
+    if (options.rehearse) std::cout << app.timeOnChapters() << std::flush;
     app.store(settings);
     saveSettings(settings, config);
     imgui.saveLayout();
@@ -64,7 +66,7 @@ WindowApp::WindowApp(const Options& options, const Settings& settings, platform:
     std::string error;
     std::optional<int> chapter = options.chapter ? findChapter(*m_data.presentation, *options.chapter, error) : 0;
     if (!chapter) m_data.diagnostics.push_back({core::Diagnostic::Level::Error, "--chapter", error});
-    m_presenting->start(chapter.value_or(0), m_frames->text());
+    m_presenting->start(chapter.value_or(0), m_frames->text(), options.presenterView, options.rehearse);
 }
 
 void WindowApp::run() {
@@ -103,6 +105,8 @@ void WindowApp::store(Settings& settings) const {
     settings.dock = m_panels.dock;
     m_window.size(settings.windowWidth, settings.windowHeight);
 }
+
+std::string WindowApp::timeOnChapters() const { return m_presenting ? m_presenting->timeOnChapters() : ""; }
 
 void WindowApp::buildFrames() {
     m_frames.reset();

@@ -46,6 +46,8 @@ public:
     void run();
     // What the next start restores: the time, the panels, the window's size.
     void store(Settings& settings) const;
+    // The time spent on each chapter of the last presentation; "" when there was none.
+    std::string timeOnChapters() const;
 
 private:
     void takeEvents(); // waits for input as long as nothing needs drawing, then handles it

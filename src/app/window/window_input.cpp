@@ -34,6 +34,7 @@ bool pressed(const InputEvent& event, Key key) { return event.type == InputEvent
 
 void WindowApp::handle(const InputEvent& event) {
     if (event.type == InputEvent::Type::Quit) m_running = false;
+    if (event.type == InputEvent::Type::Close && event.window == m_window.id()) m_running = false; // the presenter's view may stay open
     if (pressed(event, Key::F11)) m_window.toggleFullscreen();
     if (pressed(event, Key::Q) && event.ctrl) m_running = false;
     if (m_presenting && m_presenting->active()) {

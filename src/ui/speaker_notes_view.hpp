@@ -1,0 +1,24 @@
+// ui/speaker_notes_view.hpp: a chapter's speaker notes drawn at the ImGui cursor across the
+// width available: paragraphs, bulleted items, bold in the bold font, cited sources by a short
+// name in a quieter colour, words wrapped whole.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "core/text/speaker_notes.hpp"
+
+struct ImFont;
+
+namespace atlas::ui {
+
+struct NoteFonts {
+    ImFont* regular = nullptr;
+    ImFont* bold = nullptr;
+};
+
+// citeName: what a cited source id is called ("Meduza").
+void drawSpeakerNotes(const core::SpeakerNotes& notes, const NoteFonts& fonts,
+                      const std::function<std::string(const std::string&)>& citeName);
+
+} // namespace atlas::ui
