@@ -11,6 +11,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <vector>
 
 #include "core/text/edit_distance.hpp"
 #include "core/time/time_format.hpp"
@@ -33,6 +34,7 @@ class Reader {
 public:
     Reader(std::string name, const std::string& text, const core::Story& story) : m_name(std::move(name)), m_text(text), m_story(story) {
         findDataSpan();
+        findLineStarts();
     }
 
     void error(const toml::node& node, const std::string& message) { error(int(node.source().begin.line), message); }
@@ -179,13 +181,15 @@ public:
         auto text = this->text(table, "notes", false, line);
         if (!text) return {};
         const toml::node& node = *table.get("notes");
-        int first = notesFirstLine(node);
+        // A line of the notes at its line of the file; escaped line breaks ("\n") stay within the string's lines.
+        int first = notesFirstLine(node), last = std::max(first, int(node.source().end.line));
+        auto at = [&](int notesLine) { return std::min(first + notesLine - 1, last); };
         core::ParsedNotes parsed = core::parseSpeakerNotes(*text);
-        for (const core::NotesFault& fault : parsed.faults) error(first + fault.line - 1, "notes: " + fault.message);
+        for (const core::NotesFault& fault : parsed.faults) error(at(fault.line), "notes: " + fault.message);
         for (const core::NoteBlock& block : parsed.notes.blocks)
             for (const core::NoteSpan& span : block.spans)
                 if (span.kind == core::NoteSpan::Kind::Source && !m_story.findSource(span.text))
-                    error(first + span.line - 1, "notes cite [" + span.text + "], which is not in sources.csv" + sourceHint(span.text));
+                    error(at(span.line), "notes cite [" + span.text + "], which is not in sources.csv" + sourceHint(span.text));
         return std::move(parsed.notes);
     }
 
@@ -220,17 +224,19 @@ private:
     // starts on the next line.
     int notesFirstLine(const toml::node& node) const {
         int line = int(node.source().begin.line);
-        std::string_view text = m_text;
-        for (int l = 1; l < line; ++l) {
-            std::size_t next = text.find('\n');
-            if (next == std::string_view::npos) return line;
-            text.remove_prefix(next + 1);
-        }
+        if (line < 1 || std::size_t(line) > m_lineStarts.size()) return line;
+        std::string_view text = std::string_view(m_text).substr(m_lineStarts[std::size_t(line) - 1]);
         std::string_view rest = text.substr(0, text.find('\n'));
         while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.back()))) rest.remove_suffix(1);
         for (std::string_view quotes : {"\"\"\"", "'''"})
             if (rest.size() >= 3 && rest.find(quotes) == rest.size() - 3) return line + 1;
         return line;
+    }
+
+    void findLineStarts() {
+        m_lineStarts.push_back(0);
+        for (std::size_t at = m_text.find('\n'); at != std::string::npos; at = m_text.find('\n', at + 1))
+            m_lineStarts.push_back(at + 1);
     }
 
     void findDataSpan() {
@@ -244,6 +250,7 @@ private:
 
     std::string m_name;
     const std::string& m_text;
+    std::vector<std::size_t> m_lineStarts; // where each line of m_text starts
     const core::Story& m_story;
     core::Diagnostics m_diagnostics;
     sys_seconds m_first, m_last;

@@ -1,6 +1,6 @@
 // platform/input_event.hpp: one input event as the app reads it, apart from SDL: a key, the
-// pointer, a button, the wheel, a resize or a window's close, and the window it came to. Positions are in window
-// coordinates (times pixelRatio for drawable pixels).
+// pointer, a button, the wheel, a resize or a window's close, and the window it came to.
+// Positions are in window coordinates (times pixelRatio for drawable pixels).
 #pragma once
 
 #include <cstdint>

@@ -1,7 +1,6 @@
 // platform/keys.hpp: the keys the app's logic reads, apart from SDL: a presenter's keys (a
-// clicker sends PageUp/PageDown or arrows, P the presenter's view), the time keys, digits, Ctrl+Q,
-// F5 and F11. keyOf
-// maps SDL's keycodes.
+// clicker sends PageUp/PageDown or arrows; P opens the presenter's view), the time keys, digits,
+// Ctrl+Q, F5 and F11. keyOf maps SDL's keycodes.
 #pragma once
 
 #include <cstdint>

@@ -47,6 +47,10 @@ SdlWindow::SdlWindow(const std::string& title, int width, int height, const SdlW
     : m_event(std::make_unique<SDL_Event>()), m_title(title), m_ownsContext(false) {
     openWindow(width, height);
     m_context = sharesContextOf.m_context;
+    // Its swaps do not wait for its display: the owner's frames set the pace. Leaves the
+    // context current on this window.
+    makeCurrent();
+    SDL_GL_SetSwapInterval(0);
 }
 
 void SdlWindow::openWindow(int width, int height) {
@@ -97,6 +101,8 @@ void SdlWindow::setTitle(const std::string& title) {
 }
 
 void SdlWindow::showCursor(bool shown) { SDL_ShowCursor(shown ? SDL_ENABLE : SDL_DISABLE); }
+
+bool SdlWindow::hasPointer() const { return SDL_GetMouseFocus() == m_window; }
 
 std::uint32_t ticksMs() { return SDL_GetTicks(); }
 
@@ -164,14 +170,16 @@ bool SdlWindow::nextEvent(InputEvent& event, std::uint32_t waitMs) {
     return got;
 }
 
-void SdlWindow::toggleFullscreen() {
-    bool full = SDL_GetWindowFlags(m_window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
-    SDL_SetWindowFullscreen(m_window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+void SdlWindow::toggleFullscreen() { setFullscreen(!fullscreen()); }
+
+bool SdlWindow::fullscreen() const { return SDL_GetWindowFlags(m_window) & SDL_WINDOW_FULLSCREEN_DESKTOP; }
+
+DisplayBounds SdlWindow::bounds() const {
+    DisplayBounds b;
+    SDL_GetWindowPosition(m_window, &b.x, &b.y);
+    SDL_GetWindowSize(m_window, &b.width, &b.height);
+    return b;
 }
-
-} // namespace atlas::platform
-
-namespace atlas::platform {
 
 void SdlWindow::place(const DisplayBounds& bounds) {
     SDL_SetWindowFullscreen(m_window, 0);

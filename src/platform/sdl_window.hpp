@@ -28,7 +28,8 @@ public:
     // Starts the video too (see startVideo; SDL counts the starts); throws std::runtime_error
     // with SDL's message when the window or context cannot be made.
     SdlWindow(const std::string& title, int width, int height);
-    // A window that draws with another's GL context (made current on it by makeCurrent).
+    // A window that draws with another's GL context (made current on it by makeCurrent; current
+    // on it when made), its swaps unsynchronised.
     SdlWindow(const std::string& title, int width, int height, const SdlWindow& sharesContextOf);
     ~SdlWindow();
     SdlWindow(const SdlWindow&) = delete;
@@ -53,12 +54,18 @@ public:
     void toggleFullscreen();
     // Moves and sizes the window (window coordinates), out of full screen.
     void place(const DisplayBounds& bounds);
+    // Where the window is and its size, in window coordinates.
+    DisplayBounds bounds() const;
     void setFullscreen(bool full);
+    bool fullscreen() const;
     // The display the window's centre is on.
     int display() const;
     void raise();
     void setTitle(const std::string& title);
+    // The pointer's visibility, in every window of the app.
     void showCursor(bool shown);
+    // Whether the pointer is over this window.
+    bool hasPointer() const;
 
     // The next input event: waits up to waitMs for it (0: only what is pending); false when
     // none came. The event's native part stays valid until the next call.

@@ -33,6 +33,8 @@ public:
     bool building();
     // Renders a missing tile of this view while the app is idle; false once none is missing.
     bool prefetch(const core::FrameState& frame);
+    // Whether the frame's detail level has every mesh, starting on workers those it lacks.
+    bool meshesReady(const core::FrameState& frame) { return levelsReady(frame); }
     // Keeps only what the last frame drew from (its view, its tiles and their stand-ins, the
     // detail levels around its own), for a window at rest with a single map; what is dropped is
     // drawn or built again when needed.

@@ -63,6 +63,12 @@ bool FrameSource::prefetch(const std::vector<core::FrameState>& frames) {
     return missing;
 }
 
+bool FrameSource::ready(const Shot& shot) {
+    bool ready = true;
+    for (const core::FrameState& frame : evaluate(shot)) ready = m_renderer->meshesReady(frame) && ready;
+    return ready;
+}
+
 bool FrameSource::building() { return m_renderer->building(); }
 
 void FrameSource::releaseUnused() { m_renderer->releaseUnused(); }

@@ -70,6 +70,8 @@ public:
     std::vector<core::FrameState> draw(const Shot& shot, render::DrawMode mode);
     // Draws the shot into the window's own framebuffer.
     std::vector<core::FrameState> drawOnScreen(const Shot& shot, render::DrawMode mode);
+    // Whether the shot's meshes are all built; those missing start building on workers.
+    bool ready(const Shot& shot);
     // Draws the shot exactly, at its viewport's size, into a texture (a frame shown smaller).
     void drawToTexture(const Shot& shot, const core::Viewport& viewport, render::FrameTexture& texture);
     // Fills the window's framebuffer with grey level (0 black, 1 white): a presentation's blank screen.

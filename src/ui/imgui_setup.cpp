@@ -33,6 +33,8 @@ ImGuiSetup::ImGuiSetup(const platform::SdlWindow& window, const std::vector<Font
     m_context = ImGui::CreateContext();
     ImGui::SetCurrentContext(static_cast<ImGuiContext*>(m_context));
     start(window, fonts);
+    // The backend would show the pointer each frame, in every window: the audience's hides it.
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui::SetCurrentContext(previous);
 }
 
@@ -44,7 +46,8 @@ void ImGuiSetup::start(const platform::SdlWindow& window, const std::vector<Font
     // arrows, ticks and crosses of the story's texts.
     static constexpr ImWchar kRanges[] = {0x0020, 0x024F, 0x0400, 0x052F, 0x2000, 0x206F, 0x2190, 0x21FF,
                                           0x2713, 0x2717, 0x2DE0, 0x2DFF, 0xA640, 0xA69F, 0};
-    for (const FontFile& font : fonts) io.Fonts->AddFontFromFileTTF(font.file.string().c_str(), float(font.size * scale), nullptr, kRanges);
+    for (const FontFile& font : fonts)
+        io.Fonts->AddFontFromFileTTF(font.file.string().c_str(), float(font.size * scale), nullptr, kRanges);
     io.FontGlobalScale = float(1 / scale);
     ImGui::StyleColorsLight();
     ImGui_ImplSDL2_InitForOpenGL(window.handle(), window.glContext());
@@ -68,6 +71,7 @@ ImGuiSetup::Use::Use(const ImGuiSetup& setup) : m_previous(ImGui::GetCurrentCont
 ImGuiSetup::Use::~Use() { ImGui::SetCurrentContext(static_cast<ImGuiContext*>(m_previous)); }
 
 void ImGuiSetup::saveLayout() const {
+    Use use(*this);
     if (!m_configFolder.empty())
         platform::writeFileAtomically(m_configFolder / kLayoutFile, ImGui::SaveIniSettingsToMemory());
 }

@@ -23,7 +23,8 @@ public:
     // font: a TrueType file; configFolder empty: the layout is neither read nor saved.
     ImGuiSetup(const platform::SdlWindow& window, const std::filesystem::path& font, std::filesystem::path configFolder);
     // A context of its own for a second window (its fonts in order: ImGui::GetIO().Fonts->Fonts[i]),
-    // no layout saved; the context that was current stays current.
+    // no layout saved, the pointer's shape and visibility left alone; the context that was
+    // current stays current.
     ImGuiSetup(const platform::SdlWindow& window, const std::vector<FontFile>& fonts);
     ~ImGuiSetup();
     ImGuiSetup(const ImGuiSetup&) = delete;

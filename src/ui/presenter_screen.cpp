@@ -40,10 +40,11 @@ void frame(const FrameImage& image, float width, float maxHeight, const char* wa
     ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (image.texture && image.width > 0)
-        draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(image.texture)), at, ImVec2(at.x + w, at.y + h),
-                       ImVec2(0, 1), ImVec2(1, 0));
+        draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(image.texture)), at,
+                       ImVec2(at.x + w, at.y + h), ImVec2(0, 1), ImVec2(1, 0));
     else
-        draw->AddText(font(Small), font(Small)->FontSize * ImGui::GetIO().FontGlobalScale, ImVec2(at.x + 8, at.y + 8), kQuiet, waiting);
+        draw->AddText(font(Small), font(Small)->FontSize * ImGui::GetIO().FontGlobalScale, ImVec2(at.x + 8, at.y + 8),
+                      kQuiet, waiting);
     draw->AddRect(at, ImVec2(at.x + w, at.y + h), IM_COL32(150, 150, 160, 255));
     ImGui::Dummy(ImVec2(w, h));
 }
@@ -63,8 +64,10 @@ void header(const PresenterScreen& s, float width) {
     ImGui::PopFont();
     float clocksWidth = 3 * figure + 2 * gap;
     ImGui::BeginGroup();
-    text(SmallBold, std::string(s.rehearsing ? "Rehearsal: chapter " : "Chapter ") + std::to_string(s.chapter + 1) + " of " +
-                        std::to_string(s.count), kQuiet);
+    text(SmallBold,
+         std::string(s.rehearsing ? "Rehearsal: chapter " : "Chapter ") + std::to_string(s.chapter + 1) + " of " +
+             std::to_string(s.count),
+         kQuiet);
     text(BodyBold, s.title, IM_COL32(20, 20, 24, 255), ImGui::GetCursorPosX() + width - clocksWidth - gap);
     ImGui::EndGroup();
     ImGui::SameLine(kMargin + width - clocksWidth);
@@ -117,10 +120,14 @@ void drawPresenterScreen(const PresenterScreen& s) {
     }
     ImGui::Spacing();
     text(SmallBold, "Notes", kQuiet);
+    ImGui::PushID(s.chapter); // each chapter's notes start at their top
     ImGui::BeginChild("notes", ImVec2(0, 0), false);
-    if (s.notes && !s.notes->empty()) drawSpeakerNotes(*s.notes, {font(Body), font(BodyBold)}, s.citeName);
-    else text(Body, "This chapter has no notes.", kQuiet);
+    if (s.notes && !s.notes->empty())
+        drawSpeakerNotes(*s.notes, {font(Body), font(BodyBold)}, s.citeName);
+    else
+        text(Body, "This chapter has no notes.", kQuiet);
     ImGui::EndChild();
+    ImGui::PopID();
     ImGui::EndChild();
 
     ImGui::End();

@@ -27,10 +27,10 @@ struct PresenterScreen {
     std::string nextTitle; // "" after the last chapter
     const core::SpeakerNotes* notes = nullptr;
     std::function<std::string(const std::string&)> citeName; // a cited source id's short name
-    std::vector<std::string> references;                      // the chapter's sources, in full
-    std::string elapsed;   // since the presentation started
-    std::string onChapter; // on this chapter
-    std::string clock;     // the time of day
+    std::vector<std::string> references;                     // the chapter's sources, in full
+    std::string elapsed;                                     // since the presentation started
+    std::string onChapter;                                   // on this chapter
+    std::string clock;                                       // the time of day
     bool rehearsing = false;
     std::string audienceNote; // what the audience sees instead of the map; "" when it sees the map
     FrameImage current;

@@ -17,7 +17,8 @@ constexpr ImU32 kCitation = IM_COL32(90, 96, 110, 255); // 6.4:1 on white
 // Places words left to right, wrapping whole words at the width.
 class WordFlow {
 public:
-    WordFlow(ImVec2 origin, float width, float lineHeight) : m_origin(origin), m_width(width), m_lineHeight(lineHeight) {}
+    WordFlow(ImVec2 origin, float width, float lineHeight)
+        : m_origin(origin), m_width(width), m_lineHeight(lineHeight) {}
 
     void startBlock(float indent) {
         m_indent = m_x = indent;
@@ -47,8 +48,8 @@ private:
             m_x = m_indent;
             gap = 0;
         }
-        ImGui::GetWindowDrawList()->AddText(font, size, ImVec2(m_origin.x + m_x + gap, m_origin.y + m_y), colour, word.data(),
-                                            word.data() + word.size());
+        ImGui::GetWindowDrawList()->AddText(font, size, ImVec2(m_origin.x + m_x + gap, m_origin.y + m_y), colour,
+                                            word.data(), word.data() + word.size());
         m_x += gap + wordWidth;
         m_space = false;
     }
@@ -74,13 +75,20 @@ void drawSpeakerNotes(const core::SpeakerNotes& notes, const NoteFonts& fonts,
         flow.startBlock(block.listItem ? bulletIndent : 0);
         if (block.listItem) {
             ImVec2 at = ImGui::GetCursorScreenPos();
-            ImGui::GetWindowDrawList()->AddText(fonts.regular, size, ImVec2(at.x + size * 0.2f, at.y + flow.y()), kText, "\xE2\x80\xA2");
+            ImGui::GetWindowDrawList()->AddText(fonts.regular, size, ImVec2(at.x + size * 0.2f, at.y + flow.y()), kText,
+                                                "\xE2\x80\xA2");
         }
         for (const core::NoteSpan& span : block.spans) {
             switch (span.kind) {
-            case core::NoteSpan::Kind::Plain: flow.text(span.text, fonts.regular, kText); break;
-            case core::NoteSpan::Kind::Bold: flow.text(span.text, fonts.bold, kText); break;
-            case core::NoteSpan::Kind::Source: flow.text("(" + citeName(span.text) + ")", fonts.regular, kCitation); break;
+            case core::NoteSpan::Kind::Plain:
+                flow.text(span.text, fonts.regular, kText);
+                break;
+            case core::NoteSpan::Kind::Bold:
+                flow.text(span.text, fonts.bold, kText);
+                break;
+            case core::NoteSpan::Kind::Source:
+                flow.text("(" + citeName(span.text) + ")", fonts.regular, kCitation);
+                break;
             }
         }
         flow.endBlock(block.listItem ? size * 0.25f : size * 0.6f);

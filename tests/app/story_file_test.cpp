@@ -247,6 +247,20 @@ TEST_CASE("story file: notes citing a source not in sources.csv, at the citation
     checkRefused("notes_unknown_source.toml", 10, {"notes cite [hegglin-2021], which is not in sources.csv", "did you mean 'hegglin-2022'?"});
 }
 
+TEST_CASE("story file: notes in one line with escaped line breaks are reported at that line; CRLF lines read as LF") {
+    std::string text = "title = \"T\"\r\n[[chapter]]\r\nid = \"one\"\r\ntitle = \"One\"\r\nat = \"2022-01-08\"\r\n"
+                       "view = [40, 36, 90, 52]\r\nnotes = \"a\\n\\nb [nope-2022]\\n\\n- c **open\"\r\n";
+    core::Loaded<core::Presentation> loaded = io::parseStoryFile(text, "inline.toml", shippedStory());
+    INFO(listing(loaded.diagnostics));
+    REQUIRE(loaded.diagnostics.size() == 2);
+    for (const core::Diagnostic& d : loaded.diagnostics) CHECK(d.where == "inline.toml:7");
+    std::string crlf = "title = \"T\"\r\n[[chapter]]\r\nid = \"one\"\r\ntitle = \"One\"\r\nat = \"2022-01-08\"\r\n"
+                       "view = [40, 36, 90, 52]\r\nnotes = \"\"\"\r\nFirst [meduza-2022].\r\n\r\n- an item\r\n- a **bad one\r\n\"\"\"\r\n";
+    loaded = io::parseStoryFile(crlf, "crlf.toml", shippedStory());
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics[0].where == "crlf.toml:11");
+}
+
 TEST_CASE("story file text is named as the caller says; a missing file is an error naming it") {
     core::Loaded<core::Presentation> parsed = io::parseStoryFile("title = \"x\"\n", "inline.toml", shippedStory());
     CHECK_FALSE(parsed.value.has_value());

@@ -25,6 +25,7 @@ TEST_CASE("notes split into paragraphs and list items, lines of one block joined
 
 TEST_CASE("bold spans and cited sources, each with its line") {
     ParsedNotes parsed = parseSpeakerNotes("About **2,500 troops** arrive [hegglin-2022]\n[weitz-2022] [not an id] **bold\nacross lines**.");
+    CHECK(parseSpeakerNotes("In [2022] and [-] and [...]").notes.blocks.at(0).spans.size() == 1); // no citation there
     REQUIRE(parsed.faults.empty());
     const auto& spans = parsed.notes.blocks.at(0).spans;
     REQUIRE(spans.size() == 9);
@@ -46,6 +47,13 @@ TEST_CASE("a bold left open is a fault at the line that opened it") {
     CHECK(parsed.faults[0].line == 4);
     CHECK(parsed.faults[0].message.find("list item") != std::string::npos);
     CHECK(parsed.notes.blocks.size() == 4);
+}
+
+TEST_CASE("Windows line ends read as any others") {
+    ParsedNotes parsed = parseSpeakerNotes("One\r\ntwo\r\n\r\n- three\r\n");
+    REQUIRE(parsed.notes.blocks.size() == 2);
+    CHECK(parsed.notes.blocks[0].spans.at(0).text == "One two");
+    CHECK(parsed.notes.blocks[1].spans.at(0).text == "three");
 }
 
 TEST_CASE("empty and blank notes have no blocks") {

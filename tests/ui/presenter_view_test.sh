@@ -2,8 +2,9 @@
 # tests/ui/presenter_view_test.sh: the presenter's view on one wide Xvfb screen (2560x800: SDL
 # reports one display, so the audience's window takes its left half and the view its right half):
 # the audience's frame, the next chapter's frame and the notes in the view; one PageDown in either
-# window moves both; P closes and opens the view; `present --rehearse` prints the time spent on
-# each chapter visited when the app ends.
+# window moves both; P closes and opens the view; Esc in the view ends presenting and puts the
+# audience's window back; `present --rehearse` prints the time spent on each chapter visited when
+# the app ends.
 # Usage: presenter_view_test.sh PATH/TO/csto-atlas OUTPUT_DIR
 set -euo pipefail
 
@@ -65,6 +66,23 @@ focus "$window"
 key p
 await_view
 both_at 3
+quit_app
+
+# Opened by P from a plain presentation, the view moves the audience's window to the left half;
+# Esc typed into the view ends the presentation, closes the view and puts the window back.
+: >"$out/app.log"
+launch present
+title_is "csto-atlas - chapter 1 of 9" "the audience at chapter 1"
+before=$(xdotool getwindowgeometry "$window" | tail -n 2 | tr '\n' ' ')
+key p
+await_view
+placed_at "$window" 0 1280
+focus "$view"
+key Escape
+poll "the view closed after Esc" sh -c "! xdotool search --name '^Presenter view' >/dev/null 2>&1"
+title_not "" "a time in the title after Esc"
+poll "the audience's window back at '$before' (it is at: $(xdotool getwindowgeometry "$window" | tail -n 2 | tr '\n' ' '))" \
+  sh -c "[ \"\$(xdotool getwindowgeometry $window | tail -n 2 | tr '\n' ' ')\" = '$before' ]"
 quit_app
 
 # A rehearsal from chapter 2: the view says so, and the times of chapters 2 to 4 are printed at the end.

@@ -27,7 +27,7 @@ std::string playText(const core::Chapter& c) {
         break;
     }
     if (!c.panes.empty()) text << ", " << c.panes.size() << " panes";
-    text << "; " << (c.notes.empty() ? std::string("no notes") : std::to_string(c.notes.words()) + " words of notes");
+    text << "; " << (c.notes.empty() ? std::string("no notes") : std::to_string(c.notes.words()) + (c.notes.words() == 1 ? " word" : " words") + " of notes");
     return text.str();
 }
 

@@ -1,6 +1,7 @@
 // app/window/chapter_clock.cpp: visits summed per chapter; times shown in whole seconds.
 #include "app/window/chapter_clock.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iomanip>
@@ -31,8 +32,10 @@ std::vector<double> ChapterClock::spent(double now) const {
 std::string clockText(double seconds) {
     long whole = std::lround(std::floor(std::max(0.0, seconds)));
     char text[32];
-    if (whole >= 3600) std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", whole / 3600, whole / 60 % 60, whole % 60);
-    else std::snprintf(text, sizeof text, "%ld:%02ld", whole / 60, whole % 60);
+    if (whole >= 3600)
+        std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", whole / 3600, whole / 60 % 60, whole % 60);
+    else
+        std::snprintf(text, sizeof text, "%ld:%02ld", whole / 60, whole % 60);
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include "app/window/presentation_mode.hpp"
 
 #include <algorithm>
+#include <iostream>
 
 namespace atlas::app {
 
@@ -35,15 +36,38 @@ void PresentationMode::start(int chapter, const core::TextMeasure& text, bool wi
 }
 
 void PresentationMode::toggleView() {
-    if (m_view) m_view.reset();
-    else m_view.emplace(m_window);
     m_redraw = true;
+    if (m_view) {
+        closeView();
+        return;
+    }
+    if (!m_placedBefore) {
+        m_placedBefore = m_window.bounds();
+        m_fullscreenBefore = m_window.fullscreen();
+    }
+    try {
+        m_view.emplace(m_window);
+    } catch (const std::exception& e) { // the talk goes on without it
+        m_window.makeCurrent();
+        std::cerr << "csto-atlas: cannot open the presenter's view: " << e.what() << "\n";
+    }
+}
+
+void PresentationMode::closeView() {
+    m_view.reset();
+    m_window.raise(); // the keys go to the audience's window again
 }
 
 void PresentationMode::leave() {
+    if (!m_presenter.active()) return;
     m_clock.enter(-1, platform::ticksMs() / 1000.0);
     m_presenter.stop();
-    m_view.reset();
+    closeView();
+    if (m_placedBefore) {
+        m_window.place(*m_placedBefore);
+        m_window.setFullscreen(m_fullscreenBefore);
+        m_placedBefore.reset();
+    }
     m_window.showCursor(true);
 }
 
@@ -66,7 +90,8 @@ bool PresentationMode::handleInView(const platform::InputEvent& event, std::uint
     using Type = platform::InputEvent::Type;
     switch (event.type) {
     case Type::KeyDown: return handleKey(event, nowMs);
-    case Type::Close: m_view.reset(); break;
+    case Type::Close: closeView(); break;
+    case Type::PointerMove: m_window.showCursor(true); [[fallthrough]];
     default: m_view->input(event); break;
     }
     return true;
@@ -98,7 +123,8 @@ void PresentationMode::advance(std::uint32_t nowMs) {
     if (m_presenter.moving()) m_redraw = true;
     m_presenter.advance((nowMs - m_lastTickMs) / 1000.0);
     m_lastTickMs = nowMs;
-    if (nowMs - m_lastPointerMs > kCursorHideMs) m_window.showCursor(false);
+    // Hidden over the audience's frame only: the presenter's view keeps its pointer.
+    if (nowMs - m_lastPointerMs > kCursorHideMs && !(m_view && m_view->hasPointer())) m_window.showCursor(false);
 }
 
 std::uint32_t PresentationMode::waitMs() const {
@@ -137,7 +163,7 @@ void PresentationMode::drawView(session::FrameSource& frames, const core::StoryI
     if (!m_view->due(now)) return;
     double seconds = now / 1000.0;
     PresenterMoment moment{&m_presenter.plan(), &story,          m_presenter.position().chapter,
-                           m_presenter.flying(), m_presenter.blank(), m_clock.elapsed(seconds),
+                           m_presenter.moving(), m_presenter.blank(), m_clock.elapsed(seconds),
                            m_clock.onChapter(seconds),  m_rehearsing};
     if (m_view->draw(moment, frames, now)) m_redraw = true;
 }

@@ -34,10 +34,13 @@ public:
     void draw(session::FrameSource& frames, const core::StoryIndex& story);
     // The time spent on each chapter since the last start (a rehearsal's report).
     std::string timeOnChapters() const;
+    // Ends presenting as Esc does (the app is closing).
+    void end() { leave(); }
 
 private:
     core::Viewport viewport() const;
     void toggleView();
+    void closeView();
     void leave();
     // Input to the presenter's view's window: the same keys; the rest scrolls its notes.
     bool handleInView(const platform::InputEvent& event, std::uint32_t nowMs);
@@ -48,6 +51,9 @@ private:
     platform::SdlWindow& m_window;
     Presenter m_presenter;
     std::optional<PresenterView> m_view;
+    // Where the audience's window was before the view first moved it: put back when presenting ends.
+    std::optional<platform::DisplayBounds> m_placedBefore;
+    bool m_fullscreenBefore = false;
     ChapterClock m_clock;
     bool m_rehearsing = false;
     std::uint32_t m_lastTickMs = 0;

@@ -35,9 +35,12 @@ std::string shortName(const core::Story& story, const std::string& id) {
 
 std::string audienceNote(Blank blank) {
     switch (blank) {
-    case Blank::Black: return "The audience sees a black screen (B or any chapter key shows the map again)";
-    case Blank::White: return "The audience sees a white screen (W or any chapter key shows the map again)";
-    case Blank::None: return "";
+    case Blank::Black:
+        return "The audience sees a black screen (B or any chapter key shows the map again)";
+    case Blank::White:
+        return "The audience sees a white screen (W or any chapter key shows the map again)";
+    case Blank::None:
+        return "";
     }
     return "";
 }
@@ -47,10 +50,12 @@ std::string audienceNote(Blank blank) {
 PresenterView::PresenterView(platform::SdlWindow& audience)
     : m_audience(audience), m_window("Presenter view", 1280, 800, audience),
       m_imgui(m_window, ui::presenterFonts(render::resourceDir() / "assets" / "fonts")) {
-    ScreenPlacement placement = placeScreens(platform::displays(), audience.display());
-    m_window.place(placement.presenter);
-    m_audience.place(placement.audience);
-    if (placement.audienceFullscreen) m_audience.setFullscreen(true);
+    if (std::vector<platform::DisplayBounds> displays = platform::displays(); !displays.empty()) {
+        ScreenPlacement placement = placeScreens(displays, audience.display());
+        m_window.place(placement.presenter);
+        m_audience.place(placement.audience);
+        if (placement.audienceFullscreen) m_audience.setFullscreen(true);
+    }
     m_audience.makeCurrent();
 }
 
@@ -76,11 +81,14 @@ bool PresenterView::drawNext(const PresenterMoment& moment, session::FrameSource
     const core::PresentationPlan& plan = *moment.plan;
     int next = moment.chapter + 1;
     const core::Viewport& size = plan.viewport();
-    bool drawn = m_nextDrawn == next && m_nextComplete && m_next.width() == size.width && m_next.height() == size.height;
-    if (next >= plan.count() || moment.flying || drawn) return false;
+    bool drawn =
+        m_nextDrawn == next && m_nextComplete && m_next.width() == size.width && m_next.height() == size.height;
+    if (next >= plan.count() || moment.moving || drawn) return false;
     core::PresentationPosition arrived{next, 0, std::nullopt, std::nullopt};
     arrived.seconds = plan.flight(arrived).seconds(); // landed, its title on the map
-    frames.drawToTexture(session::PresentationShot{moment.story, &plan, arrived}, plan.viewport(), m_next);
+    session::PresentationShot shot{moment.story, &plan, arrived};
+    if (!frames.ready(shot)) return true; // never built on this thread while the audience waits
+    frames.drawToTexture(shot, plan.viewport(), m_next);
     bool building = frames.building();
     m_nextDrawn = next;
     m_nextComplete = !building; // drawn again once the meshes are in
@@ -100,7 +108,8 @@ bool PresenterView::draw(const PresenterMoment& moment, session::FrameSource& fr
     screen.notes = &chapter.notes;
     screen.citeName = [&](const std::string& id) { return shortName(story, id); };
     for (const std::string& id : chapter.sourceIds)
-        if (const core::Source* source = story.findSource(id)) screen.references.push_back(core::fullReference(*source));
+        if (const core::Source* source = story.findSource(id))
+            screen.references.push_back(core::fullReference(*source));
     screen.elapsed = clockText(moment.elapsed);
     screen.onChapter = clockText(moment.onChapter);
     screen.clock = timeOfDay();
@@ -121,7 +130,8 @@ bool PresenterView::draw(const PresenterMoment& moment, session::FrameSource& fr
         ui::endPanels();
     }
     m_window.swap();
-    m_window.setTitle("Presenter view - chapter " + std::to_string(moment.chapter + 1) + " of " + std::to_string(plan.count()));
+    m_window.setTitle("Presenter view - chapter " + std::to_string(moment.chapter + 1) + " of " +
+                      std::to_string(plan.count()));
     m_audience.makeCurrent();
     m_drawnAtMs = nowMs;
     m_changed = m_audienceCaptured = false;

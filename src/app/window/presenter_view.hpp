@@ -20,7 +20,7 @@ struct PresenterMoment {
     const core::PresentationPlan* plan = nullptr;
     const core::StoryIndex* story = nullptr;
     int chapter = 0;
-    bool flying = false; // the audience's camera moves: the next chapter's frame waits
+    bool moving = false; // the audience's frame moves: the next chapter's frame waits
     Blank blank = Blank::None;
     double elapsed = 0;   // seconds since the presentation started
     double onChapter = 0; // seconds on this chapter
@@ -33,6 +33,7 @@ public:
     explicit PresenterView(platform::SdlWindow& audience);
 
     std::uint32_t windowId() const { return m_window.id(); }
+    bool hasPointer() const { return m_window.hasPointer(); }
     // Input to the view's own window (the notes scroll).
     void input(const platform::InputEvent& event);
     // Whether the view should be drawn again now: at once after a change, a few times a second
@@ -44,6 +45,7 @@ public:
     void captureAudience(const core::Viewport& viewport);
     void changed() { m_changed = true; }
     // Draws the view; true while the frames' meshes are still being built (draw again soon).
+    // The next chapter's frame is drawn once the audience's frame rests and its meshes are built.
     bool draw(const PresenterMoment& moment, session::FrameSource& frames, std::uint32_t nowMs);
 
 private:
@@ -55,8 +57,8 @@ private:
     ui::ImGuiSetup m_imgui;
     render::FrameTexture m_current;
     render::FrameTexture m_next;
-    std::optional<int> m_nextDrawn; // the chapter m_next holds
-    bool m_nextComplete = false;    // drawn with every mesh in place
+    std::optional<int> m_nextDrawn;  // the chapter m_next holds
+    bool m_nextComplete = false;     // drawn with every mesh in place
     bool m_audienceCaptured = false; // since the view was last drawn
     std::uint32_t m_drawnAtMs = 0;
     bool m_changed = true;

@@ -15,7 +15,7 @@ struct ScreenPlacement {
     platform::DisplayBounds presenter;
 };
 
-// displays: at least one; presenterDisplay: an index into them.
+// displays: at least one (SDL reports none only without video); presenterDisplay: an index into them.
 ScreenPlacement placeScreens(const std::vector<platform::DisplayBounds>& displays, int presenterDisplay);
 
 } // namespace atlas::app

@@ -88,6 +88,7 @@ void WindowApp::run() {
         reload(now);
         if (m_running) drawOrPrefetch(now);
     }
+    if (m_presenting) m_presenting->end(); // the audience's window back where it was, to be saved
 }
 
 void WindowApp::takeEvents() {

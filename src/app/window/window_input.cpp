@@ -34,18 +34,20 @@ bool pressed(const InputEvent& event, Key key) { return event.type == InputEvent
 
 void WindowApp::handle(const InputEvent& event) {
     if (event.type == InputEvent::Type::Quit) m_running = false;
-    if (event.type == InputEvent::Type::Close && event.window == m_window.id()) m_running = false; // the presenter's view may stay open
+    // Closing the audience's window ends the app, the presenter's view open or not.
+    if (event.type == InputEvent::Type::Close && event.window == m_window.id()) m_running = false;
     if (pressed(event, Key::F11)) m_window.toggleFullscreen();
     if (pressed(event, Key::Q) && event.ctrl) m_running = false;
-    if (m_presenting && m_presenting->active()) {
+    if (m_presenting && m_presenting->active()) { // the presenter's view's events too
         if (!m_presenting->handle(event, platform::ticksMs())) { // left: the panels and title return
             m_view.resize(windowViewport(m_window, m_panels.dock));
             m_scheduler.input(true, platform::ticksMs());
         }
         return;
     }
+    if (event.window != 0 && event.window != m_window.id()) return; // a presenter's view closed meanwhile
     if (pressed(event, Key::F5) && m_presenting) {
-        m_presenting->start(0, m_frames->text());
+        m_presenting->start(0, m_frames->text(), m_options.presenterView, m_options.rehearse);
         return;
     }
     ui::passToPanels(event);

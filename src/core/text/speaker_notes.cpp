@@ -21,7 +21,9 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
-bool startsItem(std::string_view line) { return line.size() > 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' '; }
+bool startsItem(std::string_view line) {
+    return line.size() > 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ';
+}
 
 std::vector<RawBlock> blocksOf(std::string_view text) {
     std::vector<RawBlock> blocks;
@@ -59,10 +61,12 @@ std::vector<RawBlock> blocksOf(std::string_view text) {
 // two-byte UTF-8 letter (Latin, Cyrillic); a dash or a full stop alone is not.
 bool isWordCharacter(unsigned char byte) { return std::isalnum(byte) || (byte >= 0xC3 && byte <= 0xDF); }
 
+// An id starts with a lowercase letter: "[hegglin-2022]" cites, "[2022]" and "[...]" are text.
 bool isSourceId(std::string_view id) {
-    if (id.empty()) return false;
+    if (id.empty() || !std::islower(static_cast<unsigned char>(id.front()))) return false;
     for (char c : id)
-        if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '_'))
+        if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-' ||
+              c == '_'))
             return false;
     return true;
 }
@@ -106,7 +110,8 @@ void spansOf(const RawBlock& raw, NoteBlock& block, std::vector<NotesFault>& fau
     }
     add(kind, std::move(current), currentLine);
     if (kind == NoteSpan::Kind::Bold)
-        faults.push_back({boldLine, "'**' starts bold text that its " + std::string(raw.listItem ? "list item" : "paragraph") +
+        faults.push_back({boldLine, "'**' starts bold text that its " +
+                                        std::string(raw.listItem ? "list item" : "paragraph") +
                                         " does not end (close it with '**')"});
 }
 
@@ -120,8 +125,10 @@ std::size_t SpeakerNotes::words() const {
             if (span.kind == NoteSpan::Kind::Source) continue;
             for (char c : span.text) {
                 auto byte = static_cast<unsigned char>(c);
-                if (std::isspace(byte)) counted = false;
-                else if (!counted && isWordCharacter(byte)) counted = true, ++count;
+                if (std::isspace(byte))
+                    counted = false;
+                else if (!counted && isWordCharacter(byte))
+                    counted = true, ++count;
             }
         }
     }

@@ -1,6 +1,7 @@
 // core/text/speaker_notes.hpp: a chapter's speaker notes in Markdown-lite: paragraphs (split by
 // a blank line), list items (lines starting "- " or "* "), **bold** text, and citations of
-// sources by their id in square brackets ("[hegglin-2022]"). Standard library only.
+// sources by their id in square brackets ("[hegglin-2022]": lowercase letters, digits, '-' and
+// '_', a letter first). Standard library only.
 #pragma once
 
 #include <string>
