@@ -1,10 +1,11 @@
-// ui/presenter_screen.cpp: a header across the top; below it the audience's frame with the
-// sources under it on the left, the next chapter and the notes on the right.
+// ui/presenter_screen.cpp: a header across the top; below it, on the left, the audience's frame
+// over the next chapter's and the sources; on the right, the whole height for the notes.
 #include "ui/presenter_screen.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdint>
 
 #include "ui/speaker_notes_view.hpp"
@@ -13,17 +14,19 @@ namespace atlas::ui {
 
 namespace {
 
-enum FontIndex { Body, BodyBold, Clock, Small, SmallBold };
+enum FontIndex { Body, BodyBold, Clock, Small, SmallBold, Title };
 
 constexpr float kMargin = 16;
 constexpr float kLeftShare = 0.56f; // of the width, for the audience's frame
+constexpr ImU32 kInk = IM_COL32(20, 20, 24, 255);
+constexpr ImU32 kLabel = IM_COL32(51, 51, 56, 255);
 constexpr ImU32 kQuiet = IM_COL32(90, 96, 110, 255);
 constexpr ImU32 kAlert = IM_COL32(170, 20, 20, 255);
 
 ImFont* font(FontIndex index) { return ImGui::GetIO().Fonts->Fonts[index]; }
 
 // wrapAt: the window's x to wrap at; 0: its right edge.
-void text(FontIndex index, const std::string& s, ImU32 colour = IM_COL32(20, 20, 24, 255), float wrapAt = 0) {
+void text(FontIndex index, const std::string& s, ImU32 colour = kInk, float wrapAt = 0) {
     ImGui::PushFont(font(index));
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::PushTextWrapPos(wrapAt);
@@ -68,7 +71,7 @@ void header(const PresenterScreen& s, float width) {
          std::string(s.rehearsing ? "Rehearsal: chapter " : "Chapter ") + std::to_string(s.chapter + 1) + " of " +
              std::to_string(s.count),
          kQuiet);
-    text(BodyBold, s.title, IM_COL32(20, 20, 24, 255), ImGui::GetCursorPosX() + width - clocksWidth - gap);
+    text(Title, s.title, kInk, ImGui::GetCursorPosX() + width - clocksWidth - gap);
     ImGui::EndGroup();
     ImGui::SameLine(kMargin + width - clocksWidth);
     clock("in all", s.elapsed);
@@ -78,11 +81,40 @@ void header(const PresenterScreen& s, float width) {
     clock("time of day", s.clock);
 }
 
+// The next chapter's number, title and frame in a column of the width.
+void coming(const PresenterScreen& s, float width, float height) {
+    ImGui::BeginGroup();
+    float wrapAt = ImGui::GetCursorPosX() + width;
+    if (s.nextTitle.empty()) {
+        text(SmallBold, "Next", kLabel);
+        text(Body, "The end of the presentation", kInk, wrapAt);
+    } else {
+        text(SmallBold, "Next: chapter " + std::to_string(s.chapter + 2), kLabel);
+        text(SmallBold, s.nextTitle, kInk, wrapAt);
+        frame(s.next, width, height - 2 * ImGui::GetTextLineHeightWithSpacing(), "drawing the next chapter...");
+    }
+    ImGui::EndGroup();
+}
+
+// When the notes go on below the panel: their last lines fade out above a "more below" mark.
+void moreBelow() {
+    if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY()) return;
+    ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    float fade = 40, bottom = at.y + size.y;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImU32 clear = IM_COL32(246, 246, 248, 0), paper = IM_COL32(246, 246, 248, 255);
+    draw->AddRectFilledMultiColor(ImVec2(at.x, bottom - fade), ImVec2(at.x + size.x, bottom), clear, clear, paper, paper);
+    const char* mark = "more below \xE2\x86\x93"; // ↓
+    float fontSize = font(SmallBold)->FontSize * ImGui::GetIO().FontGlobalScale;
+    ImVec2 extent = font(SmallBold)->CalcTextSizeA(fontSize, FLT_MAX, 0, mark);
+    draw->AddText(font(SmallBold), fontSize, ImVec2(at.x + size.x - extent.x - 20, bottom - extent.y - 2), kLabel, mark);
+}
+
 } // namespace
 
 std::vector<FontFile> presenterFonts(const std::filesystem::path& folder) {
     std::filesystem::path regular = folder / "DejaVuSans.ttf", bold = folder / "DejaVuSans-Bold.ttf";
-    return {{regular, 21}, {bold, 21}, {bold, 30}, {regular, 15}, {bold, 15}};
+    return {{regular, 21}, {bold, 21}, {bold, 36}, {regular, 15}, {bold, 15}, {bold, 24}};
 }
 
 void drawPresenterScreen(const PresenterScreen& s) {
@@ -101,31 +133,28 @@ void drawPresenterScreen(const PresenterScreen& s) {
     float leftWidth = (width - kMargin) * kLeftShare, rightWidth = width - kMargin - leftWidth;
     float top = ImGui::GetCursorPosY(), bottom = io.DisplaySize.y - kMargin;
     ImGui::BeginChild("audience", ImVec2(leftWidth, bottom - top));
-    text(SmallBold, "The audience sees", kQuiet);
-    frame(s.current, leftWidth, (bottom - top) * 0.7f, "");
+    text(SmallBold, "The audience sees", kLabel);
+    frame(s.current, leftWidth, (bottom - top) * 0.6f, "");
     if (!s.audienceNote.empty()) text(BodyBold, s.audienceNote, kAlert);
     ImGui::Spacing();
-    text(SmallBold, "Sources of this chapter", kQuiet);
+    coming(s, leftWidth / 2, bottom - top - ImGui::GetCursorPosY());
+    ImGui::SameLine(0, kMargin);
+    ImGui::BeginGroup();
+    text(SmallBold, "Sources of this chapter", kLabel);
     for (const std::string& reference : s.references) text(Small, reference);
+    ImGui::EndGroup();
     ImGui::EndChild();
 
     ImGui::SameLine(0, kMargin);
-    ImGui::BeginChild("coming", ImVec2(rightWidth, bottom - top));
-    if (s.nextTitle.empty()) {
-        text(SmallBold, "Next", kQuiet);
-        text(Body, "The end of the presentation");
-    } else {
-        text(SmallBold, "Next: chapter " + std::to_string(s.chapter + 2) + ", " + s.nextTitle, kQuiet);
-        frame(s.next, rightWidth * 0.8f, (bottom - top) * 0.3f, "drawing the next chapter...");
-    }
-    ImGui::Spacing();
-    text(SmallBold, "Notes", kQuiet);
+    ImGui::BeginChild("notes column", ImVec2(rightWidth, bottom - top));
+    text(SmallBold, "Notes", kLabel);
     ImGui::PushID(s.chapter); // each chapter's notes start at their top
     ImGui::BeginChild("notes", ImVec2(0, 0), false);
     if (s.notes && !s.notes->empty())
-        drawSpeakerNotes(*s.notes, {font(Body), font(BodyBold)}, s.citeName);
+        drawSpeakerNotes(*s.notes, {font(Body), font(BodyBold), font(Small)}, s.citeName);
     else
         text(Body, "This chapter has no notes.", kQuiet);
+    moreBelow();
     ImGui::EndChild();
     ImGui::PopID();
     ImGui::EndChild();

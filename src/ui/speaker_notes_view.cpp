@@ -4,8 +4,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <string_view>
+#include <vector>
 
 namespace atlas::ui {
 
@@ -17,8 +19,9 @@ constexpr ImU32 kCitation = IM_COL32(90, 96, 110, 255); // 6.4:1 on white
 // Places words left to right, wrapping whole words at the width.
 class WordFlow {
 public:
-    WordFlow(ImVec2 origin, float width, float lineHeight)
-        : m_origin(origin), m_width(width), m_lineHeight(lineHeight) {}
+    // bodySize: the type size of the running text, whose baseline smaller words keep.
+    WordFlow(ImVec2 origin, float width, float lineHeight, float bodySize)
+        : m_origin(origin), m_width(width), m_lineHeight(lineHeight), m_bodySize(bodySize) {}
 
     void startBlock(float indent) {
         m_indent = m_x = indent;
@@ -48,7 +51,8 @@ private:
             m_x = m_indent;
             gap = 0;
         }
-        ImGui::GetWindowDrawList()->AddText(font, size, ImVec2(m_origin.x + m_x + gap, m_origin.y + m_y), colour,
+        float drop = (m_bodySize - size) * 0.8f; // DejaVu's ascent is about 0.8 of its size
+        ImGui::GetWindowDrawList()->AddText(font, size, ImVec2(m_origin.x + m_x + gap, m_origin.y + m_y + drop), colour,
                                             word.data(), word.data() + word.size());
         m_x += gap + wordWidth;
         m_space = false;
@@ -57,11 +61,33 @@ private:
     ImVec2 m_origin;
     float m_width;
     float m_lineHeight;
+    float m_bodySize;
     float m_indent = 0;
     float m_x = 0;
     float m_y = 0;
     bool m_space = false;
 };
+
+bool isBlank(const core::NoteSpan& span) {
+    return span.kind == core::NoteSpan::Kind::Plain && span.text.find_first_not_of(' ') == std::string::npos;
+}
+
+// The names of the sources cited from spans[i] on, side by side (spaces between them allowed),
+// each once: "Meduza; Human Security Centre"; i is left at the last of them.
+std::string citedTogether(const std::vector<core::NoteSpan>& spans, std::size_t& i,
+                          const std::function<std::string(const std::string&)>& citeName) {
+    std::vector<std::string> names{citeName(spans[i].text)};
+    for (std::size_t next = i + 1; next < spans.size(); ++next) {
+        if (isBlank(spans[next])) continue;
+        if (spans[next].kind != core::NoteSpan::Kind::Source) break;
+        std::string name = citeName(spans[next].text);
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+        i = next;
+    }
+    std::string joined;
+    for (const std::string& name : names) joined += (joined.empty() ? "" : "; ") + name;
+    return joined;
+}
 
 } // namespace
 
@@ -70,7 +96,7 @@ void drawSpeakerNotes(const core::SpeakerNotes& notes, const NoteFonts& fonts,
     float size = fonts.regular->FontSize * ImGui::GetIO().FontGlobalScale;
     float lineHeight = size * 1.3f;
     float bulletIndent = size * 1.2f;
-    WordFlow flow(ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x, lineHeight);
+    WordFlow flow(ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x, lineHeight, size);
     for (const core::NoteBlock& block : notes.blocks) {
         flow.startBlock(block.listItem ? bulletIndent : 0);
         if (block.listItem) {
@@ -78,7 +104,8 @@ void drawSpeakerNotes(const core::SpeakerNotes& notes, const NoteFonts& fonts,
             ImGui::GetWindowDrawList()->AddText(fonts.regular, size, ImVec2(at.x + size * 0.2f, at.y + flow.y()), kText,
                                                 "\xE2\x80\xA2");
         }
-        for (const core::NoteSpan& span : block.spans) {
+        for (std::size_t i = 0; i < block.spans.size(); ++i) {
+            const core::NoteSpan& span = block.spans[i];
             switch (span.kind) {
             case core::NoteSpan::Kind::Plain:
                 flow.text(span.text, fonts.regular, kText);
@@ -87,7 +114,7 @@ void drawSpeakerNotes(const core::SpeakerNotes& notes, const NoteFonts& fonts,
                 flow.text(span.text, fonts.bold, kText);
                 break;
             case core::NoteSpan::Kind::Source:
-                flow.text("(" + citeName(span.text) + ")", fonts.regular, kCitation);
+                flow.text("(" + citedTogether(block.spans, i, citeName) + ")", fonts.citation, kCitation);
                 break;
             }
         }

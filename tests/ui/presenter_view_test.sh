@@ -28,11 +28,11 @@ placed_at() { # WINDOW X WIDTH
 }
 focus() { xdotool windowfocus --sync "$1" 2>/dev/null || true; }
 
-# The view's parts on the right half (x from 1280): the audience's frame in its left column, the
-# next chapter's frame at the top of its right column, the notes below that.
-audience_part=680x360+1300+100
-next_part=520x200+2010+80
-notes_part=520x260+2010+520
+# The view's parts on the right half (x from 1280): in its left column the audience's frame over
+# the next chapter's; the notes in its right column.
+audience_part=640x360+1310+110
+next_part=300x170+1310+590
+notes_part=520x400+2010+100
 
 launch present --presenter-view
 await_view

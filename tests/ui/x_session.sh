@@ -5,6 +5,7 @@
 # display, 1280x800 unless set.
 
 mkdir -p "$out"
+screen=${screen:-1280x800}
 for tool in Xvfb xdotool import convert; do
   command -v "$tool" >/dev/null || { echo "window test needs $tool (apt-get install xvfb xdotool imagemagick)"; exit 1; }
 done
@@ -16,7 +17,7 @@ done
 xvfb=
 for display in $(seq 91 190); do
   [[ -e /tmp/.X$display-lock || -e /tmp/.X11-unix/X$display ]] && continue
-  Xvfb ":$display" -screen 0 "${screen:=1280x800}x24" -nolisten tcp -noreset >"$out/xvfb.log" 2>&1 &
+  Xvfb ":$display" -screen 0 "${screen}x24" -nolisten tcp -noreset >"$out/xvfb.log" 2>&1 &
   xvfb=$!
   for _ in $(seq 100); do
     kill -0 "$xvfb" 2>/dev/null || break

@@ -163,7 +163,7 @@ void PresentationMode::drawView(session::FrameSource& frames, const core::StoryI
     if (!m_view->due(now)) return;
     double seconds = now / 1000.0;
     PresenterMoment moment{&m_presenter.plan(), &story,          m_presenter.position().chapter,
-                           m_presenter.moving(), m_presenter.blank(), m_clock.elapsed(seconds),
+                           m_presenter.flying(), m_presenter.blank(), m_clock.elapsed(seconds),
                            m_clock.onChapter(seconds),  m_rehearsing};
     if (m_view->draw(moment, frames, now)) m_redraw = true;
 }

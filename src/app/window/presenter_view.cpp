@@ -83,7 +83,7 @@ bool PresenterView::drawNext(const PresenterMoment& moment, session::FrameSource
     const core::Viewport& size = plan.viewport();
     bool drawn =
         m_nextDrawn == next && m_nextComplete && m_next.width() == size.width && m_next.height() == size.height;
-    if (next >= plan.count() || moment.moving || drawn) return false;
+    if (next >= plan.count() || moment.flying || drawn) return false;
     core::PresentationPosition arrived{next, 0, std::nullopt, std::nullopt};
     arrived.seconds = plan.flight(arrived).seconds(); // landed, its title on the map
     session::PresentationShot shot{moment.story, &plan, arrived};

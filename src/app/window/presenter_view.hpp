@@ -20,7 +20,7 @@ struct PresenterMoment {
     const core::PresentationPlan* plan = nullptr;
     const core::StoryIndex* story = nullptr;
     int chapter = 0;
-    bool moving = false; // the audience's frame moves: the next chapter's frame waits
+    bool flying = false; // the audience's camera flies: the next chapter's frame waits
     Blank blank = Blank::None;
     double elapsed = 0;   // seconds since the presentation started
     double onChapter = 0; // seconds on this chapter
@@ -45,7 +45,8 @@ public:
     void captureAudience(const core::Viewport& viewport);
     void changed() { m_changed = true; }
     // Draws the view; true while the frames' meshes are still being built (draw again soon).
-    // The next chapter's frame is drawn once the audience's frame rests and its meshes are built.
+    // The next chapter's frame is drawn once the audience's camera has landed (a time that plays
+    // under a still camera may lose a frame to it) and its meshes are built.
     bool draw(const PresenterMoment& moment, session::FrameSource& frames, std::uint32_t nowMs);
 
 private:
