@@ -68,7 +68,8 @@ void PresenterView::input(const platform::InputEvent& event) {
 bool PresenterView::due(std::uint32_t nowMs) const { return waitMs(nowMs) == 0; }
 
 std::uint32_t PresenterView::waitMs(std::uint32_t nowMs) const {
-    std::uint32_t since = nowMs - m_drawnAtMs, wait = m_audienceCaptured ? kMovingRedrawMs : kClockRedrawMs;
+    std::uint32_t since = nowMs - m_drawnAtMs;
+    std::uint32_t wait = m_audienceCaptured || m_nextWaits ? kMovingRedrawMs : kClockRedrawMs;
     return m_changed || since >= wait ? 0 : wait - since;
 }
 
@@ -87,7 +88,8 @@ bool PresenterView::drawNext(const PresenterMoment& moment, session::FrameSource
     core::PresentationPosition arrived{next, 0, std::nullopt, std::nullopt};
     arrived.seconds = plan.flight(arrived).seconds(); // landed, its title on the map
     session::PresentationShot shot{moment.story, &plan, arrived};
-    if (!frames.ready(shot)) return true; // never built on this thread while the audience waits
+    m_nextWaits = !frames.ready(shot); // built on workers, never here: looked at again soon
+    if (m_nextWaits) return false;
     frames.drawToTexture(shot, plan.viewport(), m_next);
     bool building = frames.building();
     m_nextDrawn = next;

@@ -50,7 +50,8 @@ public:
     bool draw(const PresenterMoment& moment, session::FrameSource& frames, std::uint32_t nowMs);
 
 private:
-    // The next chapter's frame after its flight, drawn once per chapter and size.
+    // The next chapter's frame after its flight, drawn once per chapter and size; true when the
+    // draw left meshes building (the audience's frame then needs drawing again too).
     bool drawNext(const PresenterMoment& moment, session::FrameSource& frames);
 
     platform::SdlWindow& m_audience;
@@ -60,6 +61,7 @@ private:
     render::FrameTexture m_next;
     std::optional<int> m_nextDrawn;  // the chapter m_next holds
     bool m_nextComplete = false;     // drawn with every mesh in place
+    bool m_nextWaits = false;        // for its meshes, building on workers
     bool m_audienceCaptured = false; // since the view was last drawn
     std::uint32_t m_drawnAtMs = 0;
     bool m_changed = true;
