@@ -6,6 +6,7 @@
 
 #include <map>
 
+#include "core/geo/shape_index.hpp"
 #include "io/data_path.hpp"
 #include "io/feature_reader.hpp"
 #include "io/gdal_errors.hpp"
@@ -59,6 +60,9 @@ core::Loaded<core::MapData> loadMapData(const fs::path& folder, const OgrProject
                                "no country could be loaded, so there is no map to draw"});
         return result;
     }
+    // Every label's background is looked up in the countries, many times a frame.
+    for (core::Country& country : data.countries)
+        country.shape.index = std::make_shared<const core::ShapeIndex>(country.shape);
 
     auto optionalLayer = [&](const char* name) {
         fs::path path = folder / name;

@@ -1,7 +1,9 @@
 // tests/io/shipped_geodata_test.cpp: the data folder shipped with the app (geodata/) loads
-// cleanly: members, country count, UTF-8 region names, disputed lines, places.
+// cleanly: members, country count, UTF-8 region names, disputed lines, places; the countries'
+// point-in-shape indexes.
 #include <cmath>
 #include <filesystem>
+#include <random>
 
 #include "io_test_support.hpp"
 
@@ -116,4 +118,26 @@ TEST_CASE("shipped places put Almaty at 43.2N 76.9E") {
     const core::Country* kaz = shippedMap().findCountry("KAZ");
     REQUIRE(kaz != nullptr);
     CHECK(kaz->shape.bounds.contains(almaty->position));
+}
+
+TEST_CASE("every shipped country is indexed, and its index answers as the plain test") {
+    std::mt19937 random(11);
+    for (const core::Country& country : shippedMap().countries) {
+        CAPTURE(country.isoA3);
+        REQUIRE(country.shape.index);
+        core::MultiPolygon plain = country.shape;
+        plain.index.reset();
+        const core::Box& b = plain.bounds;
+        std::uniform_real_distribution<double> x(b.minX - 1000, b.maxX + 1000), y(b.minY - 1000, b.maxY + 1000);
+        for (int i = 0; i < 300; ++i) {
+            core::Vec2 p{x(random), y(random)};
+            REQUIRE(shapeContains(country.shape, p) == shapeContains(plain, p));
+        }
+        for (const core::Polygon& part : plain.parts) // at each vertex's latitude, beside it
+            for (const core::Ring& ring : part.rings)
+                for (std::size_t i = 0; i < ring.size(); i += 7) {
+                    core::Vec2 p{ring[i].x + 500, ring[i].y};
+                    REQUIRE(shapeContains(country.shape, p) == shapeContains(plain, p));
+                }
+    }
 }

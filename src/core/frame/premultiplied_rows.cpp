@@ -1,4 +1,5 @@
-// core/frame/premultiplied_rows.cpp: flips the rows and un-premultiplies, rounding to nearest.
+// core/frame/premultiplied_rows.cpp: flips the rows and un-premultiplies, rounding to nearest; an
+// opaque row (every frame with a sea is opaque) is copied as it is.
 #include "core/frame/premultiplied_rows.hpp"
 
 #include <algorithm>
@@ -11,6 +12,12 @@ Image imageFromPremultipliedRows(const std::vector<std::uint8_t>& bottomUp, int 
     for (int y = 0; y < height; ++y) {
         const std::uint8_t* src = &bottomUp[std::size_t(height - 1 - y) * row];
         std::uint8_t* dst = &image.rgba[std::size_t(y) * row];
+        bool opaque = true;
+        for (std::size_t i = 3; i < row && opaque; i += 4) opaque = src[i] == 255;
+        if (opaque) {
+            std::copy(src, src + row, dst);
+            continue;
+        }
         for (std::size_t i = 0; i < row; i += 4) {
             std::uint8_t a = src[i + 3];
             for (int c = 0; c < 3; ++c)

@@ -1,6 +1,8 @@
 // core/geo/geometry.cpp: boxes, areas and label points of projected polygons.
 #include "core/geo/geometry.hpp"
 
+#include "core/geo/shape_index.hpp"
+
 namespace atlas::core {
 
 Box boundsOf(const Ring& ring) {
@@ -35,6 +37,7 @@ void appendShape(MultiPolygon& into, MultiPolygon&& from) {
     }
     for (Polygon& part : from.parts) into.parts.push_back(std::move(part));
     into.bounds = boundsOf(into.parts);
+    into.index.reset();
 }
 
 double signedArea(const Ring& ring) {
@@ -69,6 +72,7 @@ bool polygonContains(const Polygon& polygon, Vec2 p) {
 } // namespace
 
 bool shapeContains(const MultiPolygon& shape, Vec2 p) {
+    if (shape.index) return shape.index->contains(p);
     if (!shape.bounds.contains(p)) return false;
     for (const Polygon& part : shape.parts)
         if (polygonContains(part, p)) return true;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace atlas::core {
@@ -72,9 +73,14 @@ struct Polygon {
     std::vector<Ring> rings;
 };
 
+class ShapeIndex; // shape_index.hpp
+
 struct MultiPolygon {
     std::vector<Polygon> parts;
     Box bounds;
+    // Made once the shape is complete (for the countries, at load), so that shapeContains looks
+    // at a few edges rather than all; dropped when parts change (appendShape).
+    std::shared_ptr<const ShapeIndex> index;
     // Set only when some ring edges are artificial (cuts at the map's edge meridian): the real
     // border lines to draw instead of the rings.
     std::vector<Polyline> seamlessOutline;
