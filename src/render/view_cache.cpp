@@ -35,36 +35,37 @@ ViewCache::View& ViewCache::viewFor(const Key& key, const core::FrameState& fram
     auto kept = std::find_if(m_views.begin(), m_views.end(), [&](const View& v) { return v.key == key; });
     if (kept != m_views.end()) return *kept;
 
-    // Draw into the least recently used view of this size, or a new one.
-    auto reusable = m_views.end();
-    for (auto it = m_views.begin(); it != m_views.end(); ++it)
-        if (it->key.width == key.width && it->key.height == key.height &&
-            (reusable == m_views.end() || it->lastUsed < reusable->lastUsed))
-            reusable = it;
-    if (reusable == m_views.end()) {
-        m_views.push_back({key, std::make_unique<OffscreenTarget>(key.width, key.height), 0});
-        reusable = m_views.end() - 1;
+    // Make room by dropping the least recently used views (a flight's frames, each a new camera,
+    // take turns; a presentation's panes, all of one size, each keep theirs); the last dropped of
+    // this size lends its buffer.
+    std::unique_ptr<OffscreenTarget> buffer;
+    while (!m_views.empty() && !roomFor(key)) {
+        auto oldest = leastRecentlyUsed();
+        if (oldest->key.width == key.width && oldest->key.height == key.height) buffer = std::move(oldest->target);
+        m_views.erase(oldest);
     }
-    reusable->key = key;
-    reusable->target->bind();
+    if (!buffer) buffer = std::make_unique<OffscreenTarget>(key.width, key.height);
+    View& view = m_views.emplace_back(View{key, std::move(buffer), 0});
+    view.target->bind();
     core::FrameState atOrigin = frame;
     atOrigin.viewport.left = 0;
     atOrigin.viewport.bottom = 0;
     m_drawBase(atOrigin);
-    return *reusable;
+    return view;
 }
 
-void ViewCache::evict() {
-    auto pixels = [&] {
-        std::int64_t sum = 0;
-        for (const View& v : m_views) sum += std::int64_t(v.key.width) * v.key.height;
-        return sum;
-    };
-    while (m_views.size() > 1 && (m_views.size() > kMaxViews || pixels() > kMaxPixels)) {
-        auto oldest = std::min_element(m_views.begin(), m_views.end(),
-                                       [](const View& a, const View& b) { return a.lastUsed < b.lastUsed; });
-        m_views.erase(oldest);
-    }
+std::int64_t ViewCache::pixels() const {
+    std::int64_t sum = 0;
+    for (const View& v : m_views) sum += std::int64_t(v.key.width) * v.key.height;
+    return sum;
+}
+
+bool ViewCache::roomFor(const Key& key) const {
+    return m_views.size() < kMaxViews && pixels() + std::int64_t(key.width) * key.height <= kMaxPixels;
+}
+
+std::vector<ViewCache::View>::iterator ViewCache::leastRecentlyUsed() {
+    return std::min_element(m_views.begin(), m_views.end(), [](const View& a, const View& b) { return a.lastUsed < b.lastUsed; });
 }
 
 void ViewCache::releaseAllButLatest() {
@@ -82,7 +83,6 @@ void ViewCache::draw(const core::FrameState& frame) {
     View& view = viewFor(keyOf(frame), frame);
     view.lastUsed = ++m_clock;
     const OffscreenTarget& source = *view.target;
-    evict(); // never the view just used: it is the most recent
 
     const core::Viewport& v = frame.viewport;
     source.bind();

@@ -48,9 +48,10 @@ private:
     };
 
     static Key keyOf(const core::FrameState& frame);
+    std::int64_t pixels() const; // kept, in all views
+    bool roomFor(const Key& key) const;
     View& viewFor(const Key& key, const core::FrameState& frame);
-    // Drops the least recently used views while there are too many, or too many pixels, kept.
-    void evict();
+    std::vector<View>::iterator leastRecentlyUsed();
 
     DrawBase m_drawBase;
     std::vector<View> m_views;

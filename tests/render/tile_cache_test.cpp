@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <tuple>
+#include <vector>
 
 #include "core/frame/frame_state.hpp"
 #include "platform/egl_context.hpp"
@@ -161,14 +162,18 @@ TEST_CASE_FIXTURE(TileFixture, "at rest, only the tiles of the last view and its
     CHECK(counting.renders == renders);
 }
 
-TEST_CASE("at rest, the view cache keeps only the view drawn last") {
-    context();
-    render::OffscreenTarget target(1024, 1024);
+// A view cache whose base maps are counted, drawing into a 1024x1024 target.
+struct ViewFixture {
+    platform::EglContext& egl = context(); // first: the target needs it current
+    render::OffscreenTarget target{1024, 1024};
     int draws = 0;
-    render::ViewCache views([&](const core::FrameState&) {
+    render::ViewCache views{[this](const core::FrameState&) {
         ++draws;
         glClear(GL_COLOR_BUFFER_BIT);
-    });
+    }};
+};
+
+TEST_CASE_FIXTURE(ViewFixture, "at rest, the view cache keeps only the view drawn last") {
     // Views of two sizes (as after a resize, or a presentation's panes): each is kept.
     core::FrameState first = frameAt({0, 0}, 4096), second = frameAt({1e6, 0}, 4096);
     first.viewport.width = 512;
@@ -184,4 +189,24 @@ TEST_CASE("at rest, the view cache keeps only the view drawn last") {
     CHECK(draws == 2);
     views.draw(first); // dropped: drawn again
     CHECK(draws == 3);
+}
+
+TEST_CASE_FIXTURE(ViewFixture, "the view cache keeps a presentation's three panes of one size, and a flight's frames take turns") {
+    target.bind();
+    std::vector<core::FrameState> panes = {frameAt({0, 0}, 4096), frameAt({1e6, 0}, 2048), frameAt({0, 1e6}, 1024)};
+    for (int frame = 0; frame < 5; ++frame)
+        for (const core::FrameState& pane : panes) views.draw(pane);
+    CHECK(draws == 3); // each pane drawn once, then copied
+    CHECK(views.size() == 3);
+
+    for (int step = 1; step <= 20; ++step) views.draw(frameAt({step * 1e5, 0}, 4096 - step * 100));
+    CHECK(draws == 23);
+    CHECK(views.size() == 4); // bounded: the flight's frames reuse the oldest buffers
+
+    // The flight lands on panes of another size: they push the flight's views out, not each other.
+    for (core::FrameState& pane : panes) pane.viewport.width = 340;
+    for (int frame = 0; frame < 5; ++frame)
+        for (const core::FrameState& pane : panes) views.draw(pane);
+    CHECK(draws == 26);
+    CHECK(views.size() == 4);
 }
