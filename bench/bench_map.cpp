@@ -36,6 +36,7 @@
 #include "bench_support.hpp"
 #include "core/geo/simplify.hpp"
 #include "platform/egl_context.hpp"
+#include "platform/memory_policy.hpp"
 #include "render/offscreen_target.hpp"
 #include "session/frame_source.hpp"
 #include "session/map_session.hpp"
@@ -52,7 +53,8 @@ constexpr int kWidth = 1920;
 constexpr int kHeight = 1080;
 constexpr double kFirstFrameTargetS = 0.5;
 constexpr double kFrameTargetMs = 16;
-constexpr double kMemoryTargetMb = 200;
+constexpr double kMemoryTargetMb = 200;     // at rest
+constexpr double kPeakMemoryTargetMb = 250; // over the whole run
 constexpr int kWarmUpFrames = 10;
 
 double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
@@ -224,7 +226,7 @@ Summary summarise(const std::vector<double>& values) {
 } // namespace
 
 int main(int argc, char** argv) {
-    mallopt(M_ARENA_MAX, 2); // as csto-atlas itself does
+    platform::useMemoryPolicy(platform::MemoryUse::Window); // as csto-atlas's window does
     const Clock::time_point start = Clock::now();
     const double execToMain = secondsSinceExec();
     const Memory atMain = readMemory();
@@ -388,8 +390,8 @@ int main(int argc, char** argv) {
             }
         std::printf("memory at rest (levels %s met): VmRSS %.1f MB  target < %.0f MB  %s\n", levels.c_str(), end.rssMb,
                     kMemoryTargetMb, verdict(end.rssMb < kMemoryTargetMb));
-        std::printf("memory peak over the whole run: VmHWM %.1f MB  target < %.0f MB  %s\n", end.hwmMb, kMemoryTargetMb,
-                    verdict(end.hwmMb < kMemoryTargetMb));
+        std::printf("memory peak over the whole run: VmHWM %.1f MB  target < %.0f MB  %s\n", end.hwmMb, kPeakMemoryTargetMb,
+                    verdict(end.hwmMb < kPeakMemoryTargetMb));
         std::printf("  VmRSS at main %.1f MB, after load %.1f MB, after first frame %.1f MB, after the session %.1f MB; at rest RssAnon %.1f MB, RssFile %.1f MB\n",
                     atMain.rssMb, afterLoad.rssMb, afterFirst.rssMb, moved.rssMb, end.anonMb, end.fileMb);
         std::printf("  largest resident mappings:");

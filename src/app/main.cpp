@@ -1,6 +1,4 @@
 // app/main.cpp: csto-atlas's entry point: parses the command line and runs the verb.
-#include <malloc.h>
-
 #include <exception>
 #include <iostream>
 
@@ -12,16 +10,18 @@
 #include "app/cli/render_command.hpp"
 #include "app/cli/story_command.hpp"
 #include "app/window/window_app.hpp"
+#include "platform/memory_policy.hpp"
 
 int main(int argc, char** argv) {
     using namespace atlas::app;
-    mallopt(M_ARENA_MAX, 2); // mesh-building threads share two malloc arenas rather than holding one each
     ParseResult parsed = parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
     if (!parsed.error.empty()) {
         std::cerr << "csto-atlas: " << parsed.error << "\n(see csto-atlas --help)\n";
         return 2;
     }
     const Options& options = parsed.options;
+    bool window = options.verb.empty() || options.verb == "present";
+    atlas::platform::useMemoryPolicy(window ? atlas::platform::MemoryUse::Window : atlas::platform::MemoryUse::Batch);
     if (options.help) {
         std::cout << usage();
         return 0;

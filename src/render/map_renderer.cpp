@@ -134,6 +134,7 @@ void MapRenderer::draw(const core::FrameState& frame, DrawMode mode) {
     if (!frame.map) {
         useFrameState(frame);
     } else if (mode == DrawMode::Interactive) {
+        m_views.releaseAll(); // views of cameras left behind: a moving map holds only its tiles
         useFrameState(frame);
         m_tilesComplete = m_tiles.draw(frame, m_tileProgram, kTilesRenderedPerFrame);
     } else {

@@ -31,6 +31,8 @@ public:
     void draw(const core::FrameState& frame);
     // Drops every view but the one drawn last.
     void releaseAllButLatest();
+    // Drops every view (the next exact frame draws its base map again).
+    void releaseAll() { m_views.clear(); }
     std::size_t size() const { return m_views.size(); }
 
 private:

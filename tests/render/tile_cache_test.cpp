@@ -173,8 +173,8 @@ struct ViewFixture {
     }};
 };
 
-TEST_CASE_FIXTURE(ViewFixture, "at rest, the view cache keeps only the view drawn last") {
-    // Views of two sizes (as after a resize, or a presentation's panes): each is kept.
+TEST_CASE_FIXTURE(ViewFixture, "at rest, the view cache keeps only the view drawn last; moving, none") {
+    // Views of two sizes (as after a resize): each is kept.
     core::FrameState first = frameAt({0, 0}, 4096), second = frameAt({1e6, 0}, 4096);
     first.viewport.width = 512;
     target.bind();
@@ -189,6 +189,11 @@ TEST_CASE_FIXTURE(ViewFixture, "at rest, the view cache keeps only the view draw
     CHECK(draws == 2);
     views.draw(first); // dropped: drawn again
     CHECK(draws == 3);
+
+    views.releaseAll(); // the camera moves
+    CHECK(views.size() == 0);
+    views.draw(first);
+    CHECK(draws == 4);
 }
 
 TEST_CASE_FIXTURE(ViewFixture, "the view cache keeps a presentation's three panes of one size, and a flight's frames take turns") {
