@@ -60,9 +60,11 @@ core::Loaded<core::MapData> loadMapData(const fs::path& folder, const OgrProject
                                "no country could be loaded, so there is no map to draw"});
         return result;
     }
-    // Every label's background is looked up in the countries, many times a frame.
-    for (core::Country& country : data.countries)
+    // Every label's background is looked up in the countries, and their names placed, every frame.
+    for (core::Country& country : data.countries) {
         country.shape.index = std::make_shared<const core::ShapeIndex>(country.shape);
+        country.shape.labelAnchor = core::labelPoint(country.shape);
+    }
 
     auto optionalLayer = [&](const char* name) {
         fs::path path = folder / name;

@@ -113,6 +113,15 @@ TEST_CASE("labelPoint avoids a hole that covers the centroid") {
     CHECK_FALSE(ringContains(rectangle(4, 4, 6, 6), p));
 }
 
+TEST_CASE("labelPoint answers a shape's kept anchor, which appendShape drops") {
+    MultiPolygon shape = shapeOf(rectangle(0, 0, 4, 2));
+    shape.labelAnchor = Vec2{3, 1.5};
+    CHECK(labelPoint(shape).x == 3);
+    appendShape(shape, shapeOf(rectangle(10, 0, 11, 1)));
+    CHECK_FALSE(shape.labelAnchor);
+    CHECK(labelPoint(shape).x == doctest::Approx(2)); // found again: the larger part's centroid
+}
+
 TEST_CASE("labelPoint picks the largest part") {
     MultiPolygon shape = shapeOf(rectangle(0, 0, 1, 1));
     shape.parts.push_back(Polygon{{rectangle(100, 100, 120, 110)}});

@@ -120,13 +120,17 @@ TEST_CASE("shipped places put Almaty at 43.2N 76.9E") {
     CHECK(kaz->shape.bounds.contains(almaty->position));
 }
 
-TEST_CASE("every shipped country is indexed, and its index answers as the plain test") {
+TEST_CASE("every shipped country is indexed, its index answers as the plain test, and its label point is kept") {
     std::mt19937 random(11);
     for (const core::Country& country : shippedMap().countries) {
         CAPTURE(country.isoA3);
         REQUIRE(country.shape.index);
         core::MultiPolygon plain = country.shape;
         plain.index.reset();
+        plain.labelAnchor.reset();
+        REQUIRE(country.shape.labelAnchor); // its name's place, found once
+        CHECK(country.shape.labelAnchor->x == core::labelPoint(plain).x);
+        CHECK(country.shape.labelAnchor->y == core::labelPoint(plain).y);
         const core::Box& b = plain.bounds;
         std::uniform_real_distribution<double> x(b.minX - 1000, b.maxX + 1000), y(b.minY - 1000, b.maxY + 1000);
         for (int i = 0; i < 300; ++i) {

@@ -38,6 +38,7 @@ void appendShape(MultiPolygon& into, MultiPolygon&& from) {
     for (Polygon& part : from.parts) into.parts.push_back(std::move(part));
     into.bounds = boundsOf(into.parts);
     into.index.reset();
+    into.labelAnchor.reset();
 }
 
 double signedArea(const Ring& ring) {
@@ -120,6 +121,7 @@ Vec2 widestChordMiddle(const Polygon& polygon, double y) {
 } // namespace
 
 Vec2 labelPoint(const MultiPolygon& shape) {
+    if (shape.labelAnchor) return *shape.labelAnchor;
     const Polygon* largest = nullptr;
     double largestArea = -1;
     for (const Polygon& part : shape.parts) {

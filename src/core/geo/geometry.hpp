@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace atlas::core {
@@ -81,6 +82,8 @@ struct MultiPolygon {
     // Made once the shape is complete (for the countries, at load), so that shapeContains looks
     // at a few edges rather than all; dropped when parts change (appendShape).
     std::shared_ptr<const ShapeIndex> index;
+    // Where its name goes (labelPoint), kept with the index: labels are placed every frame.
+    std::optional<Vec2> labelAnchor;
     // Set only when some ring edges are artificial (cuts at the map's edge meridian): the real
     // border lines to draw instead of the rings.
     std::vector<Polyline> seamlessOutline;
@@ -99,7 +102,8 @@ Box boundsOf(const std::vector<Polygon>& parts);
 double signedArea(const Ring& ring);
 
 // A point inside the largest part, suitable for a label: the centroid when it falls inside,
-// otherwise the middle of the widest horizontal chord through the part.
+// otherwise the middle of the widest horizontal chord through the part (the shape's labelAnchor
+// when it has one).
 Vec2 labelPoint(const MultiPolygon& shape);
 
 bool ringContains(const Ring& ring, Vec2 p);
