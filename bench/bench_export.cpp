@@ -67,10 +67,6 @@ struct Size {
     int height;
 };
 
-core::Viewport exportViewport(Size size) {
-    return {size.width, size.height, session::exportPixelScale(size.width, size.height)};
-}
-
 core::Camera cameraFor(const Scene& scene, const core::Viewport& viewport) {
     const core::Episode& episode = *scene.story.story().findEpisode("almaty-2022"); // main checked it is there
     return core::Camera::fit(core::projectedBox({episode.southWest, episode.northEast}, *scene.session.projection),
@@ -82,7 +78,7 @@ class StoredFrames {
 public:
     StoredFrames(Scene& scene, Size size, int count) : m_size(size) {
         render::OffscreenTarget target(size.width, size.height);
-        core::Viewport viewport = exportViewport(size);
+        core::Viewport viewport = session::exportViewport(size.width, size.height);
         core::Camera camera = cameraFor(scene, viewport);
         glGenTextures(1, &m_texture);
         glBindTexture(GL_TEXTURE_2D, m_texture);
@@ -151,7 +147,7 @@ double framesPerSecond(Size size, int count, bool video, const fs::path& scratch
 
 void measure(Scene& scene, Size size, int count, const fs::path& scratch) {
     StoredFrames stored(scene, size, count);
-    core::Viewport viewport = exportViewport(size);
+    core::Viewport viewport = session::exportViewport(size.width, size.height);
     core::Camera camera = cameraFor(scene, viewport);
     auto draw = [&](int i) { scene.source.draw(scene.shot(i, camera, viewport), render::DrawMode::Exact); };
     auto blit = [&](int i) { stored.blit(i); };
@@ -196,7 +192,8 @@ void measureStory(const Scene& scene, const core::Presentation& presentation, Si
                   const fs::path& scratch) {
     session::FrameSource source(scene.session);
     source.style() = core::mapStyle(core::StyleName::Video);
-    core::PresentationPlan plan(presentation, *scene.session.projection, exportViewport(size), &source.text());
+    core::Viewport viewport = session::exportViewport(size.width, size.height);
+    core::PresentationPlan plan(presentation, *scene.session.projection, viewport, &source.text());
     core::StoryFrames frames(plan, 0, plan.count() - 1, 30);
     int count = std::min(limit, frames.count());
     auto draw = [&](int i) {

@@ -13,6 +13,10 @@ namespace atlas::session {
 
 double exportPixelScale(int frameWidth, int frameHeight) { return std::max(0.5, std::min(frameWidth, frameHeight) / 1080.0); }
 
+core::Viewport exportViewport(int frameWidth, int frameHeight) {
+    return {frameWidth, frameHeight, exportPixelScale(frameWidth, frameHeight)};
+}
+
 FrameSource::FrameSource(const MapSession& session, std::optional<int> firstDetailLevel)
     : m_session(session), m_renderer(std::make_unique<render::MapRenderer>(session.data, firstDetailLevel)),
       m_context(std::make_unique<core::EvaluateContext>(core::EvaluateContext{*session.projection, m_renderer->font(), {}})) {}

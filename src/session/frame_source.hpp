@@ -49,6 +49,8 @@ using Shot = std::variant<MapShot, PresentationShot>;
 // Layout pixels grow with the frame's shorter side, so 1080p and 4K frames have the same layout
 // and a portrait 1080x1920 frame the type of a landscape 1920x1080 one.
 double exportPixelScale(int frameWidth, int frameHeight);
+// A frame of that size with that layout (an exported or rendered frame, a presentation's).
+core::Viewport exportViewport(int frameWidth, int frameHeight);
 
 class FrameSource {
 public:

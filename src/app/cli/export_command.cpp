@@ -148,7 +148,7 @@ int runExport(const Options& options) {
     diagnostics.insert(diagnostics.end(), story.diagnostics.begin(), story.diagnostics.end());
     std::string episodeError;
     const core::Episode* episode = chosenEpisode(options, story.value ? &*story.value : nullptr, episodeError);
-    core::Viewport viewport{size.width, size.height, session::exportPixelScale(size.width, size.height)};
+    core::Viewport viewport = session::exportViewport(size.width, size.height);
     std::optional<core::Camera> camera = session ? frameCamera(options, episode, *session, viewport) : std::nullopt;
     std::optional<session::FrameSource> frameSource;
     if (session) frameSource.emplace(*session);

@@ -106,7 +106,7 @@ int runHandout(const Options& options) {
     if (!session || !story.value || !presentation) return 2;
     if (options.story && core::hasErrors(diagnostics)) return refuse("--story " + options.story->string() + " has errors (above)");
 
-    core::Viewport viewport{kFrameWidth, kFrameHeight, session::exportPixelScale(kFrameWidth, kFrameHeight)};
+    core::Viewport viewport = session::exportViewport(kFrameWidth, kFrameHeight);
     session::HeadlessRenderer renderer(*session, std::move(context));
     renderer.frames().style() = core::mapStyle(core::StyleName::Video); // as export draws chapters
     core::StoryIndex index(*story.value, session->data, *session->projection);

@@ -38,7 +38,7 @@ int runRender(const Options& options) {
         return 2;
     }
 
-    core::Viewport viewport{options.size->width, options.size->height, session::exportPixelScale(options.size->width, options.size->height)};
+    core::Viewport viewport = session::exportViewport(options.size->width, options.size->height);
     std::optional<core::Camera> camera = frameCamera(options, episode, *session, viewport);
     if (!camera) {
         std::cerr << "error: --bbox: the box cannot be shown in this map's projection\n";

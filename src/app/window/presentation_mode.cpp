@@ -20,10 +20,9 @@ PresentationMode::PresentationMode(const core::Presentation& presentation, const
     : m_window(window), m_presenter(presentation, projection) {}
 
 core::Viewport PresentationMode::viewport() const {
-    core::Viewport v;
-    m_window.drawableSize(v.width, v.height);
-    v.pixelScale = session::exportPixelScale(v.width, v.height); // the layout of an exported frame of this size
-    return v;
+    int width = 0, height = 0;
+    m_window.drawableSize(width, height);
+    return session::exportViewport(width, height); // the layout of an exported frame of this size
 }
 
 void PresentationMode::start(int chapter, const core::TextMeasure& text, bool withView, bool rehearsing) {
